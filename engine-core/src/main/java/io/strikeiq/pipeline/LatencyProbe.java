@@ -1,0 +1,23 @@
+package io.strikeiq.pipeline;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Tick-to-publish latency, recorded by the publish stage into a fixed-range HdrHistogram
+ * (1 ns .. 60 s, 3 significant digits; values beyond the range are clamped, never resized, so
+ * recording never allocates). Reads {@code System.nanoTime()}: a probe, whose values never reach
+ * an output journal. Single writer; read it after the pipeline has stopped.
+ */
+public final class LatencyProbe {
+    private static final long MAX_NANOS = 60_000_000_000L;
+    private final Histogram histogram = new Histogram(1, MAX_NANOS, 3);
+
+    public void record(final long startNanos) {
+        final long latency = System.nanoTime() - startNanos;
+        histogram.recordValue(latency < 1 ? 1 : Math.min(latency, MAX_NANOS));
+    }
+
+    public Histogram histogram() {
+        return histogram;
+    }
+}

@@ -1,0 +1,207 @@
+package io.strikeiq.pipeline;
+
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.event.MarketEvent;
+import io.strikeiq.signal.SignalListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Disruptor pipeline: one ring of preallocated {@link MarketEvent} slots, a single producer
+ * (the feed thread, see {@link FeedDriver}) and the four stages laid out on threads as the
+ * {@link Preset} says. {@link #close()} drains every event already in the ring through all
+ * stages before it returns, so nothing that reached the ring is lost from the input journal.
+ * The pipeline does not own the journals; whoever opened them closes them after this.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final Preset preset;
+    private final Disruptor<MarketEvent> disruptor;
+    private final PipelineThreads threads;
+    private final StageErrors errors = new StageErrors();
+    private final LatencyProbe latency = new LatencyProbe();
+    private final JournalStage journalStage;
+    private final PublishStage publishStage;
+    private RingBuffer<MarketEvent> ring;
+    private boolean closed;
+
+    private Pipeline(final Builder b) {
+        this.preset = b.preset;
+        this.threads = new PipelineThreads(b.threadNamePrefix);
+        this.disruptor = new Disruptor<>(MarketEvent::new, preset.ringSize(), threads, ProducerType.SINGLE,
+            preset.newWaitStrategy());
+        disruptor.setDefaultExceptionHandler(new ReportingExceptionHandler(errors));
+
+        journalStage = new JournalStage(b.inputRecorder, errors);
+        final StateStage state = new StateStage(b.stateUpdater, errors);
+        final AnalyticsStage analytics = new AnalyticsStage(
+            b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, errors);
+        publishStage = new PublishStage(b.signalRecorder, b.listeners.toArray(new SignalListener[0]), latency, errors);
+
+        switch (preset.layout()) {
+            case PARALLEL:
+                disruptor.handleEventsWith(journalStage, state);
+                disruptor.after(state).handleEventsWith(analytics);
+                disruptor.after(journalStage, analytics).handleEventsWith(publishStage);
+                break;
+            case JOURNAL_BESIDE_FUSED:
+                // Publishing happens inside the fused handler, so it must also wait for the journal:
+                // the fused thread runs after the journal stage rather than beside it.
+                disruptor.handleEventsWith(journalStage).then(new FusedStage(state, analytics, publishStage));
+                break;
+            case SINGLE_THREAD:
+                disruptor.handleEventsWith(new FusedStage(journalStage, state, analytics, publishStage));
+                break;
+            default:
+                throw new IllegalStateException("layout " + preset.layout());
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the consumer threads; returns the ring the feed publishes into. */
+    public RingBuffer<MarketEvent> start() {
+        ring = disruptor.start();
+        return ring;
+    }
+
+    public RingBuffer<MarketEvent> ring() {
+        return ring;
+    }
+
+    /** A producer for this pipeline's ring (call after {@link #start()}). */
+    public FeedDriver feedDriver() {
+        if (ring == null) {
+            throw new IllegalStateException("pipeline not started");
+        }
+        return new FeedDriver(ring);
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    public StageErrors errors() {
+        return errors;
+    }
+
+    public LatencyProbe latency() {
+        return latency;
+    }
+
+    public long eventsJournaled() {
+        return journalStage.journaled();
+    }
+
+    public long signalsPublished() {
+        return publishStage.signalsPublished();
+    }
+
+    /** Consumer threads, for allocation and CPU accounting. */
+    public List<Thread> threads() {
+        return new ArrayList<>(threads.threads());
+    }
+
+    /** Waits until every published event has passed every stage, then stops the threads. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (ring != null) {
+            disruptor.shutdown();
+        }
+    }
+
+    /** Wiring for a pipeline; every collaborator is injected so tests and benchmarks swap them. */
+    public static final class Builder {
+        private Preset preset = Preset.COMPACT;
+        private InputRecorder inputRecorder = e -> { };
+        private StateUpdater stateUpdater = e -> { };
+        private final List<AnalyticsEngine> engines = new ArrayList<>();
+        private SignalRecorder signalRecorder = s -> { };
+        private final List<SignalListener> listeners = new ArrayList<>();
+        private long timerIntervalNanos = 1_000_000_000L;
+        private String threadNamePrefix = "strikeiq";
+
+        public Builder preset(final Preset value) {
+            preset = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder inputRecorder(final InputRecorder value) {
+            inputRecorder = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder stateUpdater(final StateUpdater value) {
+            stateUpdater = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder engine(final AnalyticsEngine value) {
+            engines.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        public Builder signalRecorder(final SignalRecorder value) {
+            signalRecorder = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder listener(final SignalListener value) {
+            listeners.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        /** Event-time period of the analytics timers; 0 disables them. */
+        public Builder timerIntervalNanos(final long value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("timer interval must be >= 0");
+            }
+            timerIntervalNanos = value;
+            return this;
+        }
+
+        public Builder threadNamePrefix(final String value) {
+            threadNamePrefix = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+
+    /** Backstop for failures outside a stage's own guard (start/shutdown hooks); never halts. */
+    private static final class ReportingExceptionHandler implements ExceptionHandler<MarketEvent> {
+        private final StageErrors errors;
+
+        ReportingExceptionHandler(final StageErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public void handleEventException(final Throwable ex, final long sequence, final MarketEvent event) {
+            event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
+            errors.record(Stage.PUBLISH, event.sequence, ex);
+        }
+
+        @Override
+        public void handleOnStartException(final Throwable ex) {
+            errors.record(Stage.JOURNAL, -1, ex);
+        }
+
+        @Override
+        public void handleOnShutdownException(final Throwable ex) {
+            errors.record(Stage.JOURNAL, -1, ex);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.strikeiq.pipeline;
+
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Named performance presets: ring size, thread layout and wait strategy chosen together,
+ * because a 2-core laptop and an isolated-core server need different choices. Busy-spin only
+ * where every consumer thread owns a physical core.
+ */
+public enum Preset {
+    /** Four consumer threads busy-spinning: lowest latency, needs ≥ 5 isolated cores. */
+    LATENCY(1 << 14, ThreadLayout.PARALLEL, BusySpinWaitStrategy::new,
+        "4 consumer threads, busy-spin, ring 16Ki; needs >= 5 dedicated cores"),
+    /** Four consumer threads that yield when idle: DESIGN's layout on a shared machine. */
+    BALANCED(1 << 16, ThreadLayout.PARALLEL, YieldingWaitStrategy::new,
+        "4 consumer threads, yielding, ring 64Ki; for >= 4 cores"),
+    /** Journal beside a fused state/analytics/publish thread, big ring, sleeping waits. */
+    THROUGHPUT(1 << 18, ThreadLayout.JOURNAL_BESIDE_FUSED, SleepingWaitStrategy::new,
+        "2 consumer threads (journal | state+analytics+publish), sleeping wait, ring 256Ki"),
+    /** Every stage on one consumer thread: the right choice for 2 cores (feed + engine). */
+    COMPACT(1 << 16, ThreadLayout.SINGLE_THREAD, YieldingWaitStrategy::new,
+        "1 consumer thread running journal, state, analytics, publish in order; yielding; ring 64Ki");
+
+    private final int ringSize;
+    private final ThreadLayout layout;
+    private final Supplier<WaitStrategy> waitStrategy;
+    private final String description;
+
+    Preset(final int ringSize, final ThreadLayout layout, final Supplier<WaitStrategy> waitStrategy,
+           final String description) {
+        this.ringSize = ringSize;
+        this.layout = layout;
+        this.waitStrategy = waitStrategy;
+        this.description = description;
+    }
+
+    public int ringSize() {
+        return ringSize;
+    }
+
+    public ThreadLayout layout() {
+        return layout;
+    }
+
+    /** A fresh wait strategy (they hold per-ring state). */
+    public WaitStrategy newWaitStrategy() {
+        return waitStrategy.get();
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The preset for a machine with {@code cores} available processors. */
+    public static Preset forCores(final int cores) {
+        if (cores >= 6) {
+            return LATENCY;
+        }
+        if (cores >= 4) {
+            return BALANCED;
+        }
+        return COMPACT;
+    }
+
+    /** Parses a preset name (case-insensitive) with an error listing the valid names. */
+    public static Preset parse(final String name) {
+        for (final Preset p : values()) {
+            if (p.name().equalsIgnoreCase(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown preset '" + name + "' (expected one of: latency, balanced, throughput, compact)");
+    }
+}
