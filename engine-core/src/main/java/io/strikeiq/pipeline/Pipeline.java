@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
@@ -10,6 +11,8 @@ import io.strikeiq.signal.SignalListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Disruptor pipeline: one ring of preallocated {@link MarketEvent} slots, a single producer
@@ -26,6 +29,7 @@ public final class Pipeline implements AutoCloseable {
     private final LatencyProbe latency = new LatencyProbe();
     private final JournalStage journalStage;
     private final PublishStage publishStage;
+    private final CountDownLatch consumersStarted;
     private RingBuffer<MarketEvent> ring;
     private boolean closed;
 
@@ -35,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
         this.disruptor = new Disruptor<>(MarketEvent::new, preset.ringSize(), threads, ProducerType.SINGLE,
             preset.newWaitStrategy());
         disruptor.setDefaultExceptionHandler(new ReportingExceptionHandler(errors));
+        consumersStarted = new CountDownLatch(preset.layout().consumerThreads());
 
         journalStage = new JournalStage(b.inputRecorder, errors);
         final StateStage state = new StateStage(b.stateUpdater, errors);
@@ -43,18 +48,23 @@ public final class Pipeline implements AutoCloseable {
         publishStage = new PublishStage(b.signalRecorder, b.listeners.toArray(new SignalListener[0]), latency, errors);
 
         switch (preset.layout()) {
-            case PARALLEL:
-                disruptor.handleEventsWith(journalStage, state);
-                disruptor.after(state).handleEventsWith(analytics);
-                disruptor.after(journalStage, analytics).handleEventsWith(publishStage);
+            case PARALLEL: {
+                final StartLatchHandler j = started(journalStage);
+                final StartLatchHandler s = started(state);
+                final StartLatchHandler a = started(analytics);
+                disruptor.handleEventsWith(j, s);
+                disruptor.after(s).handleEventsWith(a);
+                disruptor.after(j, a).handleEventsWith(started(publishStage));
                 break;
+            }
             case JOURNAL_BESIDE_FUSED:
-                // Publishing happens inside the fused handler, so it must also wait for the journal:
-                // the fused thread runs after the journal stage rather than beside it.
-                disruptor.handleEventsWith(journalStage).then(new FusedStage(state, analytics, publishStage));
+                // Publishing happens inside the fused handler, so it must wait for the journal:
+                // the fused thread follows the journal stage rather than running beside it.
+                disruptor.handleEventsWith(started(journalStage))
+                    .then(started(new FusedStage(state, analytics, publishStage)));
                 break;
             case SINGLE_THREAD:
-                disruptor.handleEventsWith(new FusedStage(journalStage, state, analytics, publishStage));
+                disruptor.handleEventsWith(started(new FusedStage(journalStage, state, analytics, publishStage)));
                 break;
             default:
                 throw new IllegalStateException("layout " + preset.layout());
@@ -65,9 +75,21 @@ public final class Pipeline implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the consumer threads; returns the ring the feed publishes into. */
+    private StartLatchHandler started(final EventHandler<MarketEvent> handler) {
+        return new StartLatchHandler(handler, consumersStarted);
+    }
+
+    /** Starts the consumer threads and waits until they run; returns the ring to publish into. */
     public RingBuffer<MarketEvent> start() {
         ring = disruptor.start();
+        try {
+            if (!consumersStarted.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("pipeline consumer threads did not start within 30 s");
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the pipeline", e);
+        }
         return ring;
     }
 
