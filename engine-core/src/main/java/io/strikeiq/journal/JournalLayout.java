@@ -33,7 +33,9 @@ public final class JournalLayout {
     /** Roll cycle of every StrikeIQ queue; see the class comment for why. */
     public static final RollCycle ROLL_CYCLE = RollCycles.FAST_DAILY;
 
-    private static final String QUEUE_FILE_GLOB = "*.cq4";
+    // Cycle files (*.cq4) or the queue's metadata (metadata.cq4t): a writer creates the latter on
+    // open, so a run that has not appended yet (or never will) is an empty journal, not a missing one.
+    private static final String QUEUE_FILE_GLOB = "*.{cq4,cq4t}";
 
     private JournalLayout() {
     }
@@ -63,7 +65,8 @@ public final class JournalLayout {
     /**
      * Opens an existing queue read-only. Creates nothing on disk.
      *
-     * @throws JournalNotFoundException when {@code queueDir} is missing, not a directory or has no queue files
+     * @throws JournalNotFoundException when {@code queueDir} is missing, not a directory or has no queue
+     *     files ({@code *.cq4} cycle files or {@code metadata.cq4t})
      */
     public static ChronicleQueue openForReading(final Path queueDir) {
         requireQueue(queueDir);
@@ -96,7 +99,7 @@ public final class JournalLayout {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(queueDir, QUEUE_FILE_GLOB)) {
             if (!files.iterator().hasNext()) {
-                throw new JournalNotFoundException(queueDir, "directory holds no Chronicle queue files (" + QUEUE_FILE_GLOB + ")");
+                throw new JournalNotFoundException(queueDir, "directory holds no Chronicle queue files (*.cq4, metadata.cq4t)");
             }
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot list journal queue directory " + queueDir.toAbsolutePath(), e);

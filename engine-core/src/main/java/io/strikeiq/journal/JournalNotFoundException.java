@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Thrown when a queue is opened for reading where there is none: the directory is missing or
- * holds no queue ({@code *.cq4}) files. Chronicle would otherwise create an empty queue and a
+ * holds no queue files ({@code *.cq4} or {@code metadata.cq4t}). Chronicle would otherwise create an empty queue and a
  * reader would wait forever on a typo'd path, so readers refuse instead.
  */
 public final class JournalNotFoundException extends RuntimeException {
