@@ -1,10 +1,9 @@
 package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
-import io.strikeiq.journal.InputJournalWriter;
-import io.strikeiq.journal.JournalLayout;
-import io.strikeiq.journal.OutputJournalWriter;
+import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
+import io.strikeiq.pipeline.JournaledEngine;
 import io.strikeiq.pipeline.Pipeline;
 import io.strikeiq.state.ChainState;
 import io.strikeiq.state.UnderlyingState;
@@ -33,25 +32,12 @@ final class JournaledRun {
     }
 
     static RunReport execute(final RunSpec spec, final AppConfig config, final EventSource source, final PrintStream progressOut) {
-        final long timerNanos = TimeUnit.MILLISECONDS.toNanos(config.getLong("pipeline.timer-interval-ms"));
         final SignalCounter counter = new SignalCounter();
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicBoolean stopRequested = new AtomicBoolean();
-        try (InputJournalWriter input = InputJournalWriter.open(spec.journalDir());
-             OutputJournalWriter output = OutputJournalWriter.open(spec.journalDir());
-             EngineAssembly engines = new EngineAssembly(config, JournalLayout.instrumentsFile(spec.journalDir()))) {
-            final Pipeline pipeline = Pipeline.builder()
-                .preset(spec.preset())
-                .inputRecorder(input::append)
-                .stateUpdater(engines.state::apply)
-                .engine(engines.pcr)
-                .engine(engines.maxPain)
-                .timerIntervalNanos(timerNanos)
-                .signalRecorder(output::append)
-                .listener(counter)
-                .build();
-            pipeline.start();
-            final FeedDriver driver = pipeline.feedDriver();
+        final EngineSettings settings = EngineSettingsFactory.from(config, spec.preset());
+        try (JournaledEngine engine = new JournaledEngine(spec.journalDir(), settings, counter)) {
+            final FeedDriver driver = engine.start();
             final Thread hook = new Thread(() -> {
                 stopRequested.set(true);
                 driver.requestStop();
@@ -64,8 +50,9 @@ final class JournaledRun {
             }, "strikeiq-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             final Thread progress = spec.showProgress() ? startProgress(driver, progressOut) : null;
+            final Pipeline pipeline = engine.pipeline();
             final long start = System.nanoTime();
-            long events;
+            final long events;
             try {
                 events = driver.run(source, spec.maxEvents(), spec.ratePerSecond());
             } finally {
@@ -77,7 +64,7 @@ final class JournaledRun {
             }
             final RunReport report = new RunReport(spec.preset(), events, pipeline.eventsJournaled(),
                 pipeline.signalsPublished(), counter.summary(), elapsed, pipeline.latency().histogram().copy(),
-                spec.ratePerSecond() > 0, pipeline.errors().report(), 0, metrics(engines), stopRequested.get());
+                spec.ratePerSecond() > 0, pipeline.errors().report(), metrics(engine), stopRequested.get());
             removeHook(hook);
             return report;
         } finally {
@@ -114,26 +101,26 @@ final class JournaledRun {
     }
 
     /** Readable lines of the engines' latest state; read after the pipeline has stopped. */
-    private static List<String> metrics(final EngineAssembly e) {
+    private static List<String> metrics(final JournaledEngine e) {
         final List<String> lines = new ArrayList<>();
-        for (int i = 0; i < e.state.underlyingCount(); i++) {
-            final UnderlyingState u = e.state.underlying(i);
+        for (int i = 0; i < e.state().underlyingCount(); i++) {
+            final UnderlyingState u = e.state().underlying(i);
             if (!Double.isNaN(u.last())) {
                 lines.add(String.format(Locale.ROOT, "%-14s last %,.2f  day O/H/L %,.2f / %,.2f / %,.2f  VWAP %,.2f  volume %,d",
-                    e.registry.symbol(u.instrumentId()), u.last(), u.open(), u.high(), u.low(), u.vwap(), u.cumulativeVolume()));
+                    e.registry().symbol(u.instrumentId()), u.last(), u.open(), u.high(), u.low(), u.vwap(), u.cumulativeVolume()));
             }
         }
         int lastUnderlying = 0;
-        for (int i = 0; i < e.state.chainCount(); i++) {
-            final ChainState c = e.state.chain(i);
-            final String name = e.registry.symbol(c.underlyingId());
+        for (int i = 0; i < e.state().chainCount(); i++) {
+            final ChainState c = e.state().chain(i);
+            final String name = e.registry().symbol(c.underlyingId());
             if (c.underlyingId() != lastUnderlying) {
                 lines.add(String.format(Locale.ROOT, "%-14s PCR(OI) all expiries %.4f  (put OI %,d / call OI %,d)",
-                    name, e.pcr.totalPcr(c.underlyingId()), e.pcr.totalPutOi(c.underlyingId()), e.pcr.totalCallOi(c.underlyingId())));
+                    name, e.pcr().totalPcr(c.underlyingId()), e.pcr().totalPutOi(c.underlyingId()), e.pcr().totalCallOi(c.underlyingId())));
                 lastUnderlying = c.underlyingId();
             }
             lines.add(String.format(Locale.ROOT, "%-14s expiry %s: PCR(OI) %.4f  max pain %,.0f  call OI %,d  put OI %,d  legs %d",
-                name, EXPIRY.format(Instant.ofEpochSecond(0, c.expiryNanos())), e.pcr.chainPcr(i), e.maxPain.chainMaxPain(i),
+                name, EXPIRY.format(Instant.ofEpochSecond(0, c.expiryNanos())), e.pcr().chainPcr(i), e.maxPain().chainMaxPain(i),
                 c.callOi(), c.putOi(), c.listedLegs()));
         }
         return lines;

@@ -12,7 +12,7 @@ import org.HdrHistogram.Histogram;
  * @param stoppedEarly true when a stop signal (SIGTERM / Ctrl-C) ended the run
  */
 record RunReport(Preset preset, long events, long journaled, long signals, List<String> signalsByType,
-                 long elapsedNanos, Histogram latency, boolean paced, String errors, long droppedSignals,
+                 long elapsedNanos, Histogram latency, boolean paced, String errors,
                  List<String> metrics, boolean stoppedEarly) {
 
     double eventsPerSecond() {

@@ -74,7 +74,7 @@ public final class MaxPainEngine implements AnalyticsEngine {
 
     private void maybePublish(final int c, final long eventTimeNanos, final SignalSink sink) {
         final MaxPainBook book = books[c];
-        if (book.totalOi() < config.minTotalOi() || book.totalOi() == 0) {
+        if (book.totalOi() < config.minTotalOi() || book.totalOi() == 0 || !state.chain(c).oiComplete()) {
             return;
         }
         final double strike = book.maxPainStrike();

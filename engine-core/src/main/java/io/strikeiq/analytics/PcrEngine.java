@@ -68,10 +68,23 @@ public final class PcrEngine implements AnalyticsEngine {
         chainPut[c] = put;
         chainCall[c] = call;
         if (perExpiry) {
-            evaluate(c, put, call, chain.underlyingId(), chain.expiryNanos(), event.eventTimeNanos, sink);
-        } else {
+            if (chain.oiComplete()) {
+                evaluate(c, put, call, chain.underlyingId(), chain.expiryNanos(), event.eventTimeNanos, sink);
+            }
+        } else if (allChainsComplete(u)) {
             evaluate(u, totalPut[u], totalCall[u], chain.underlyingId(), TOTAL, event.eventTimeNanos, sink);
         }
+    }
+
+    /** Until every leg of every expiry has reported OI, a put/call ratio compares partial sums. */
+    private boolean allChainsComplete(final int underlyingIndex) {
+        for (int c = 0; c < chains; c++) {
+            final ChainState chain = state.chain(c);
+            if (chain.underlyingIndex() == underlyingIndex && !chain.oiComplete()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Re-evaluates every series on the sums already seen, so a debounced crossing fires once its window ends. */
@@ -81,11 +94,15 @@ public final class PcrEngine implements AnalyticsEngine {
         if (perExpiry) {
             for (int c = 0; c < chains; c++) {
                 final ChainState chain = state.chain(c);
-                evaluate(c, chainPut[c], chainCall[c], chain.underlyingId(), chain.expiryNanos(), eventTimeNanos, sink);
+                if (chain.oiComplete()) {
+                    evaluate(c, chainPut[c], chainCall[c], chain.underlyingId(), chain.expiryNanos(), eventTimeNanos, sink);
+                }
             }
         } else {
             for (int u = 0; u < underlyings; u++) {
-                evaluate(u, totalPut[u], totalCall[u], state.underlying(u).instrumentId(), TOTAL, eventTimeNanos, sink);
+                if (allChainsComplete(u)) {
+                    evaluate(u, totalPut[u], totalCall[u], state.underlying(u).instrumentId(), TOTAL, eventTimeNanos, sink);
+                }
             }
         }
     }

@@ -13,18 +13,18 @@ import java.util.function.Supplier;
  * where every consumer thread owns a physical core.
  */
 public enum Preset {
-    /** Four consumer threads busy-spinning: lowest latency, needs ≥ 5 isolated cores. */
+    /** Three consumer threads busy-spinning: lowest latency, needs ≥ 4 isolated cores. */
     LATENCY(1 << 14, ThreadLayout.PARALLEL, BusySpinWaitStrategy::new,
-        "4 consumer threads, busy-spin, ring 16Ki; needs >= 5 dedicated cores"),
-    /** Four consumer threads that yield when idle: DESIGN's layout on a shared machine. */
+        "journal | state+analytics -> publish on 3 busy-spinning threads, ring 16Ki; needs >= 4 dedicated cores"),
+    /** Three consumer threads that yield when idle: DESIGN's layout on a shared machine. */
     BALANCED(1 << 16, ThreadLayout.PARALLEL, YieldingWaitStrategy::new,
-        "4 consumer threads, yielding, ring 64Ki; for >= 4 cores"),
-    /** Journal beside a fused state/analytics/publish thread, big ring, sleeping waits. */
-    THROUGHPUT(1 << 18, ThreadLayout.JOURNAL_BESIDE_FUSED, SleepingWaitStrategy::new,
-        "2 consumer threads (journal | state+analytics+publish), sleeping wait, ring 256Ki"),
+        "journal | state+analytics -> publish on 3 yielding threads, ring 64Ki; for >= 4 cores"),
+    /** Journal, then a fused state/analytics/publish thread, big ring, sleeping waits. */
+    THROUGHPUT(1 << 18, ThreadLayout.PIPELINED, SleepingWaitStrategy::new,
+        "journal -> state+analytics+publish on 2 threads, sleeping wait, ring 256Ki"),
     /** Every stage on one consumer thread: the right choice for 2 cores (feed + engine). */
     COMPACT(1 << 16, ThreadLayout.SINGLE_THREAD, YieldingWaitStrategy::new,
-        "1 consumer thread running journal, state, analytics, publish in order; yielding; ring 64Ki");
+        "journal, state, analytics, publish in order on 1 yielding thread, ring 64Ki; for 2 cores");
 
     private final int ringSize;
     private final ThreadLayout layout;

@@ -33,6 +33,8 @@ public final class ChainState {
     private int slotCount;
     private double baseStrike = Double.NaN;
     private int listedLegs;
+    /** Listed legs that have reported open interest at least once (warm-up tracking). */
+    private int oiReportedLegs;
     private long layoutVersion;
     private long oiVersion;
     private long callOi;
@@ -179,6 +181,10 @@ public final class ChainState {
             if (l.dayOpenOi() == OptionLegFlyweight.UNKNOWN_OI) {
                 l.dayOpenOi(e.openInterest);
             }
+            if ((l.legFlags() & OptionLegFlyweight.OI_SEEN) == 0) {
+                l.legFlags(l.legFlags() | OptionLegFlyweight.OI_SEEN);
+                oiReportedLegs++;
+            }
         }
         if (!Double.isNaN(e.vendorIv)) {
             l.iv(e.vendorIv).ivFlags(l.ivFlags() | OptionLegFlyweight.IV_VENDOR);
@@ -265,6 +271,14 @@ public final class ChainState {
 
     public int listedLegs() {
         return listedLegs;
+    }
+
+    /**
+     * True once every listed leg has reported its open interest: before that, OI aggregates
+     * describe part of the chain only, and engines that compare puts with calls stay silent.
+     */
+    public boolean oiComplete() {
+        return listedLegs > 0 && oiReportedLegs >= listedLegs;
     }
 
     /** Changes whenever a leg is listed or slots move. */

@@ -34,6 +34,8 @@ public final class OptionLegFlyweight {
     public static final int LISTED = 1;
     /** Leg flag: at least one tick has been applied. */
     public static final int TICKED = 2;
+    /** Leg flag: the leg has reported open interest at least once. */
+    public static final int OI_SEEN = 4;
 
     /** IV flag: {@link #iv()} came from the vendor, not from our solver. */
     public static final int IV_VENDOR = 1;

@@ -1,31 +1,20 @@
 package io.strikeiq.app;
 
 import io.strikeiq.analytics.MaxPainConfig;
-import io.strikeiq.analytics.MaxPainEngine;
 import io.strikeiq.analytics.PcrConfig;
-import io.strikeiq.analytics.PcrEngine;
-import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.state.MarketState;
-import java.nio.file.Path;
+import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.pipeline.Preset;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-/**
- * The engine's state and analytics, built from configuration: the instrument registry
- * (persisted beside the journals so other processes can resolve ids), the market state and
- * every engine. One assembly per run; close it after the pipeline.
- */
-final class EngineAssembly implements AutoCloseable {
-    final InstrumentRegistry registry;
-    final MarketState state;
-    final PcrEngine pcr;
-    final MaxPainEngine maxPain;
+/** Builds the engine's {@link EngineSettings} from the application configuration. */
+final class EngineSettingsFactory {
+    private EngineSettingsFactory() {
+    }
 
-    EngineAssembly(final AppConfig config, final Path registryFile) {
-        registry = registryFile == null ? new InstrumentRegistry() : new InstrumentRegistry(registryFile);
-        state = new MarketState(registry);
-        pcr = new PcrEngine(state, pcrConfig(config));
-        maxPain = new MaxPainEngine(state, maxPainConfig(config));
+    static EngineSettings from(final AppConfig c, final Preset preset) {
+        return new EngineSettings(preset, TimeUnit.MILLISECONDS.toNanos(c.getLong("pipeline.timer-interval-ms")),
+            pcrConfig(c), maxPainConfig(c));
     }
 
     static PcrConfig pcrConfig(final AppConfig c) {
@@ -54,10 +43,5 @@ final class EngineAssembly implements AutoCloseable {
         } catch (final IllegalArgumentException e) {
             throw new ConfigException(c.origin() + ": max pain settings: " + e.getMessage());
         }
-    }
-
-    @Override
-    public void close() {
-        registry.close();
     }
 }

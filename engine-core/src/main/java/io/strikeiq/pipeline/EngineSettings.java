@@ -1,0 +1,38 @@
+package io.strikeiq.pipeline;
+
+import io.strikeiq.analytics.MaxPainConfig;
+import io.strikeiq.analytics.PcrConfig;
+import java.util.Objects;
+
+/**
+ * Everything that shapes a {@link JournaledEngine}'s output besides its input: together with the
+ * input journal and the engine version this determines the output journal bit for bit.
+ *
+ * @param preset pipeline preset (thread layout, ring, wait strategy; never changes the output)
+ * @param timerIntervalNanos event-time period of the analytics timers; 0 disables them
+ * @param pcr PCR engine settings
+ * @param maxPain max-pain engine settings
+ */
+public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain) {
+    public EngineSettings {
+        Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(pcr, "pcr");
+        Objects.requireNonNull(maxPain, "maxPain");
+        if (timerIntervalNanos < 0) {
+            throw new IllegalArgumentException("timer interval must be >= 0");
+        }
+    }
+
+    /** Defaults: compact preset, 1 s timers, default engine settings. */
+    public static EngineSettings defaults() {
+        return new EngineSettings(Preset.COMPACT, 1_000_000_000L, PcrConfig.defaults(), MaxPainConfig.defaults());
+    }
+
+    public EngineSettings withPreset(final Preset value) {
+        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain);
+    }
+
+    public EngineSettings withPcr(final PcrConfig value) {
+        return new EngineSettings(preset, timerIntervalNanos, value, maxPain);
+    }
+}
