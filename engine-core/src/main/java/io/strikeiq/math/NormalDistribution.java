@@ -135,8 +135,8 @@ public final class NormalDistribution {
             x = (((((A1 * r + A2) * r + A3) * r + A4) * r + A5) * r + A6) * q
                 / (((((B1 * r + B2) * r + B3) * r + B4) * r + B5) * r + 1.0);
         }
-        if (x < -37.0) {
-            return x; // the density underflows; the approximation is already as good as the double p allows
+        if (x < -37.5) {
+            return x; // exp(x^2 / 2) would overflow; p is then within a few hundred ulp of the smallest doubles anyway
         }
         // One Halley step on N(x) - p: u = (N(x) - p) / phi(x), x -= u / (1 + x u / 2).
         final double u = (cdf(x) - p) * SQRT_2PI * StrictMath.exp(0.5 * x * x);
