@@ -13,6 +13,10 @@ package io.strikeiq.math;
  * {@code F}. With no time or no volatility ({@code vol * sqrt(t) == 0}) prices are intrinsic,
  * deltas are 1, 0 or 1/2 at the money, and vega is 0. Invalid inputs (non-positive forward,
  * negative strike, NaN) give NaN.
+ *
+ * <p>{@link #greeks} prices a discounted option ({@code D = exp(-r t)}, call
+ * {@code D (F N(d1) - K N(d2))}) and all its sensitivities in one pass into a caller-owned
+ * {@link Greeks}: two {@code N} evaluations, one density, one {@code log} and one {@code exp}.
  */
 public final class Black76 {
     private Black76() {
@@ -96,6 +100,91 @@ public final class Black76 {
         }
         final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
         return forward * NormalDistribution.pdf(d1) * Math.sqrt(tYears);
+    }
+
+    /**
+     * Discounted Black-76 value and greeks in one pass: {@code price = D * undiscounted},
+     * {@code delta = forwardDelta = D N(d1)} (call) or {@code -D N(-d1)} (put),
+     * {@code gamma = D phi(d1) / (F vol sqrt(t))}, {@code vega = D F phi(d1) sqrt(t)},
+     * {@code thetaPerYear = -D F phi(d1) vol / (2 sqrt(t)) + r price} (forward held fixed),
+     * {@code rho = -t price} (forward held fixed). Non-positive {@code tYears} is treated as
+     * expiry (intrinsic value); invalid inputs set every field to NaN.
+     */
+    public static void greeks(
+        final boolean isCall, final double forward, final double strike, final double tYears, final double rate,
+        final double vol, final Greeks out) {
+        if (!undiscounted(isCall, forward, strike, tYears, vol, out)) {
+            return;
+        }
+        final double t = Math.max(tYears, 0.0);
+        final double df = StrictMath.exp(-rate * t);
+        out.price *= df;
+        out.forwardDelta *= df;
+        out.delta = out.forwardDelta;
+        out.gamma *= df;
+        out.vega *= df;
+        out.thetaPerYear = -df * out.thetaPerYear + rate * out.price;
+        out.rho = -t * out.price;
+    }
+
+    /**
+     * One-pass undiscounted kernel shared with {@link BlackScholesMerton}: fills {@code price},
+     * {@code forwardDelta}, {@code gamma} (in F), {@code vega}, {@code thetaPerYear} with the
+     * undiscounted decay term {@code F phi(d1) vol / (2 sqrt(t))}, and {@code probD2} with
+     * {@code N(d2)} (call) or {@code N(-d2)} (put). Returns false (fields NaN) on invalid input.
+     */
+    static boolean undiscounted(
+        final boolean isCall, final double forward, final double strike, final double tYears, final double vol,
+        final Greeks out) {
+        if (!(forward > 0.0) || !(strike >= 0.0) || timeOrVolIsNaN(tYears, vol)) {
+            out.setNaN();
+            return false;
+        }
+        final double intrinsic = isCall ? Math.max(forward - strike, 0.0) : Math.max(strike - forward, 0.0);
+        final double stdDev = stdDev(tYears, vol);
+        if (stdDev == 0.0 || strike == 0.0) {
+            final double callDelta = forward > strike ? 1.0 : forward < strike ? 0.0 : 0.5;
+            out.price = intrinsic;
+            out.forwardDelta = isCall ? callDelta : callDelta - 1.0;
+            out.gamma = 0.0;
+            out.vega = 0.0;
+            out.thetaPerYear = 0.0;
+            out.probD2 = isCall ? callDelta : 1.0 - callDelta;
+            return true;
+        }
+        final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
+        final double d2 = d1 - stdDev;
+        // Evaluate the small tail probabilities directly; their complements are >= 1/2 and exact enough.
+        final double nd1;
+        final double nd2;
+        final double nMinusD1;
+        final double nMinusD2;
+        if (forward <= strike) {
+            nd1 = NormalDistribution.cdf(d1);
+            nd2 = NormalDistribution.cdf(d2);
+            nMinusD1 = 1.0 - nd1;
+            nMinusD2 = 1.0 - nd2;
+        } else {
+            nMinusD1 = NormalDistribution.cdf(-d1);
+            nMinusD2 = NormalDistribution.cdf(-d2);
+            nd1 = 1.0 - nMinusD1;
+            nd2 = 1.0 - nMinusD2;
+        }
+        final double otm = forward <= strike ? forward * nd1 - strike * nd2 : strike * nMinusD2 - forward * nMinusD1;
+        final double timeValue = Math.max(otm, 0.0);
+        final double density = NormalDistribution.pdf(d1);
+        final double sqrtT = Math.sqrt(tYears);
+        out.price = timeValue + intrinsic;
+        out.forwardDelta = isCall ? nd1 : -nMinusD1;
+        out.gamma = density / (forward * stdDev);
+        out.vega = forward * density * sqrtT;
+        out.thetaPerYear = forward * density * vol / (2.0 * sqrtT);
+        out.probD2 = isCall ? nd2 : nMinusD2;
+        return true;
+    }
+
+    private static boolean timeOrVolIsNaN(final double tYears, final double vol) {
+        return tYears != tYears || vol != vol;
     }
 
     /** {@code vol * sqrt(t)}; 0 for non-positive time or vol, NaN for NaN. */

@@ -48,4 +48,29 @@ class NormalDistributionTest {
         assertEquals(0.0, NormalDistribution.cdf(-40.0));
         assertTrue(Double.isNaN(NormalDistribution.cdf(Double.NaN)));
     }
+
+    @Test
+    void inverseCdfRoundTripsToAFewUlp() {
+        for (final double[] row : MPMATH) {
+            if (row[1] > 1e-300 && row[1] <= 0.5) { // above 1/2 the answer is only as good as 1 - p
+                assertEquals(row[0], NormalDistribution.inverseCdf(row[1]), 4e-15 * Math.max(1.0, Math.abs(row[0])),
+                    "inverse at " + row[1]);
+            }
+        }
+        for (int i = 1; i < 1000; i++) {
+            final double p = i / 1000.0;
+            final double x = NormalDistribution.inverseCdf(p);
+            assertEquals(p, NormalDistribution.cdf(x), 4e-16, "round trip at " + p);
+        }
+        for (double p = 1e-300; p < 0.01; p *= 7.3) {
+            // dN/N = |x| dx in the tail: one ulp of x moves N by |x| ulp(x) relative.
+            final double x = NormalDistribution.inverseCdf(p);
+            assertEquals(p, NormalDistribution.cdf(x), p * (2e-15 + 2 * Math.abs(x) * Math.ulp(x)), "tail round trip at " + p);
+        }
+        assertEquals(Double.NEGATIVE_INFINITY, NormalDistribution.inverseCdf(0.0));
+        assertEquals(Double.POSITIVE_INFINITY, NormalDistribution.inverseCdf(1.0));
+        assertEquals(0.0, NormalDistribution.inverseCdf(0.5));
+        assertTrue(Double.isNaN(NormalDistribution.inverseCdf(-0.1)));
+        assertTrue(Double.isNaN(NormalDistribution.inverseCdf(Double.NaN)));
+    }
 }
