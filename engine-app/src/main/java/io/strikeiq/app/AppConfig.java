@@ -28,7 +28,7 @@ public final class AppConfig {
         d.put("feed.rate", "0");
         d.put("demo.events", "2000000");
         d.put("demo.journal", "data/demo");
-        d.put("synthetic.seed", "20261124");
+        d.put("synthetic.seed", "42");
         d.put("synthetic.session-date", "2026-11-24");
         d.put("synthetic.spot", "24000");
         d.put("synthetic.strike-step", "50");
@@ -39,8 +39,12 @@ public final class AppConfig {
         d.put("pcr.lower", "0.7");
         d.put("pcr.hysteresis", "0.05");
         d.put("pcr.debounce-seconds", "60");
-        d.put("pcr.min-total-oi", "100000");
+        d.put("pcr.min-total-oi", "10000");
+        d.put("pcr.scope", "total");
+        d.put("pcr.contrarian", "true");
         d.put("maxpain.debounce-seconds", "300");
+        d.put("maxpain.min-total-oi", "10000");
+        d.put("maxpain.full-strength-steps", "4");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 
@@ -110,6 +114,7 @@ public final class AppConfig {
                 }
             }
         }
+        getBoolean("pcr.contrarian");
         if (getDouble("pcr.lower") >= getDouble("pcr.upper")) {
             throw new ConfigException(origin + ": pcr.lower (" + get("pcr.lower") + ") must be below pcr.upper (" + get("pcr.upper") + ")");
         }
@@ -138,6 +143,17 @@ public final class AppConfig {
         } catch (final NumberFormatException e) {
             throw new ConfigException(origin + ": " + key + " must be a whole number, got '" + v + "'");
         }
+    }
+
+    public boolean getBoolean(final String key) {
+        final String v = get(key);
+        if ("true".equalsIgnoreCase(v)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(v)) {
+            return false;
+        }
+        throw new ConfigException(origin + ": " + key + " must be true or false, got '" + v + "'");
     }
 
     public double getDouble(final String key) {

@@ -1,0 +1,141 @@
+package io.strikeiq.app;
+
+import io.strikeiq.event.EventSource;
+import io.strikeiq.journal.InputJournalWriter;
+import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.OutputJournalWriter;
+import io.strikeiq.pipeline.FeedDriver;
+import io.strikeiq.pipeline.Pipeline;
+import io.strikeiq.state.ChainState;
+import io.strikeiq.state.UnderlyingState;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one event source through the full pipeline into a journal folder: input journal, market
+ * state, engines, output journal. Owns the shutdown path: on SIGTERM / Ctrl-C the feed stops
+ * after its current event, the pipeline drains every event already in the ring through all
+ * stages, and the journals are closed, so nothing that reached the ring is lost.
+ */
+final class JournaledRun {
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)
+        .withZone(ZoneId.of("Asia/Kolkata"));
+
+    private JournaledRun() {
+    }
+
+    static RunReport execute(final RunSpec spec, final AppConfig config, final EventSource source, final PrintStream progressOut) {
+        final long timerNanos = TimeUnit.MILLISECONDS.toNanos(config.getLong("pipeline.timer-interval-ms"));
+        final SignalCounter counter = new SignalCounter();
+        final CountDownLatch finished = new CountDownLatch(1);
+        final AtomicBoolean stopRequested = new AtomicBoolean();
+        try (InputJournalWriter input = InputJournalWriter.open(spec.journalDir());
+             OutputJournalWriter output = OutputJournalWriter.open(spec.journalDir());
+             EngineAssembly engines = new EngineAssembly(config, JournalLayout.instrumentsFile(spec.journalDir()))) {
+            final Pipeline pipeline = Pipeline.builder()
+                .preset(spec.preset())
+                .inputRecorder(input::append)
+                .stateUpdater(engines.state::apply)
+                .engine(engines.pcr)
+                .engine(engines.maxPain)
+                .timerIntervalNanos(timerNanos)
+                .signalRecorder(output::append)
+                .listener(counter)
+                .build();
+            pipeline.start();
+            final FeedDriver driver = pipeline.feedDriver();
+            final Thread hook = new Thread(() -> {
+                stopRequested.set(true);
+                driver.requestStop();
+                try {
+                    // Let the main thread drain the ring and close the journals before the JVM exits.
+                    finished.await(30, TimeUnit.SECONDS);
+                } catch (final InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "strikeiq-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            final Thread progress = spec.showProgress() ? startProgress(driver, progressOut) : null;
+            final long start = System.nanoTime();
+            long events;
+            try {
+                events = driver.run(source, spec.maxEvents(), spec.ratePerSecond());
+            } finally {
+                pipeline.close();
+            }
+            final long elapsed = System.nanoTime() - start;
+            if (progress != null) {
+                progress.interrupt();
+            }
+            final RunReport report = new RunReport(spec.preset(), events, pipeline.eventsJournaled(),
+                pipeline.signalsPublished(), counter.summary(), elapsed, pipeline.latency().histogram().copy(),
+                spec.ratePerSecond() > 0, pipeline.errors().report(), 0, metrics(engines), stopRequested.get());
+            removeHook(hook);
+            return report;
+        } finally {
+            finished.countDown();
+            source.close();
+        }
+    }
+
+    private static void removeHook(final Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (final IllegalStateException alreadyShuttingDown) {
+            // The hook is running: it waits for 'finished', counted down by the caller's finally.
+        }
+    }
+
+    private static Thread startProgress(final FeedDriver driver, final PrintStream out) {
+        final Thread t = new Thread(() -> {
+            final long start = System.nanoTime();
+            try {
+                while (true) {
+                    Thread.sleep(5_000);
+                    final double secs = (System.nanoTime() - start) / 1e9;
+                    final long n = driver.published();
+                    out.printf(Locale.ROOT, "  ... %,d events in %.0f s (%,.0f events/s)%n", n, secs, n / secs);
+                }
+            } catch (final InterruptedException done) {
+                Thread.currentThread().interrupt();
+            }
+        }, "strikeiq-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Readable lines of the engines' latest state; read after the pipeline has stopped. */
+    private static List<String> metrics(final EngineAssembly e) {
+        final List<String> lines = new ArrayList<>();
+        for (int i = 0; i < e.state.underlyingCount(); i++) {
+            final UnderlyingState u = e.state.underlying(i);
+            if (!Double.isNaN(u.last())) {
+                lines.add(String.format(Locale.ROOT, "%-14s last %,.2f  day O/H/L %,.2f / %,.2f / %,.2f  VWAP %,.2f  volume %,d",
+                    e.registry.symbol(u.instrumentId()), u.last(), u.open(), u.high(), u.low(), u.vwap(), u.cumulativeVolume()));
+            }
+        }
+        int lastUnderlying = 0;
+        for (int i = 0; i < e.state.chainCount(); i++) {
+            final ChainState c = e.state.chain(i);
+            final String name = e.registry.symbol(c.underlyingId());
+            if (c.underlyingId() != lastUnderlying) {
+                lines.add(String.format(Locale.ROOT, "%-14s PCR(OI) all expiries %.4f  (put OI %,d / call OI %,d)",
+                    name, e.pcr.totalPcr(c.underlyingId()), e.pcr.totalPutOi(c.underlyingId()), e.pcr.totalCallOi(c.underlyingId())));
+                lastUnderlying = c.underlyingId();
+            }
+            lines.add(String.format(Locale.ROOT, "%-14s expiry %s: PCR(OI) %.4f  max pain %,.0f  call OI %,d  put OI %,d  legs %d",
+                name, EXPIRY.format(Instant.ofEpochSecond(0, c.expiryNanos())), e.pcr.chainPcr(i), e.maxPain.chainMaxPain(i),
+                c.callOi(), c.putOi(), c.listedLegs()));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,55 @@
+package io.strikeiq.app;
+
+import io.strikeiq.journal.InputJournalReader;
+import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.pipeline.Preset;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code strikeiq replay --input DIR --out DIR2}: runs a recorded input journal through the same
+ * pipeline on event time. With the same configuration the output journal is identical to the
+ * recorded run's, record for record ({@code strikeiq verify DIR DIR2}).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Run a recorded input journal through the pipeline into a new journal folder.")
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Journal folder whose input/ queue is replayed.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR2", description = "Journal folder to write (must be empty unless --force).")
+    Path out;
+
+    @Option(names = "--force", description = "Delete the output folder's contents first if it is not empty.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        final AppConfig config = configOptions.load();
+        final Preset preset = pipelineOptions.resolve(config, spec.commandLine());
+        if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new UserError("--out must differ from --input (replay never writes over the journal it reads)");
+        }
+        JournalLayout.requireQueue(JournalLayout.inputQueue(input));
+        JournalFolder.prepare(out, force, "--force");
+        System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
+        final RunReport report = JournaledRun.execute(new RunSpec(out, preset, 0, 0, true), config,
+            InputJournalReader.open(input), System.err);
+        RunSummary.print(System.out, report, out);
+        return 0;
+    }
+}

@@ -1,0 +1,208 @@
+package io.strikeiq.api;
+
+import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.JournalNotFoundException;
+import io.strikeiq.journal.RecordValidator;
+import io.strikeiq.sbe.SignalDecoder;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Tails the signal (output) queue of a journal directory for a colocated trading process.
+ * The queue is opened read-only, so the subscriber never writes to the engine's files. Each
+ * {@link #poll(SignalHandler, int)} hands records to a {@link SignalHandler} as a
+ * {@link SignalDecoder} flyweight over an {@link UnsafeBuffer} wrapped at the record's address
+ * in the queue's mapped memory: zero copy, and zero allocation per poll after warm-up.
+ *
+ * <p>A named subscriber ({@link #named}) is restartable: after each record its handler
+ * returns, the record's Chronicle index is stored in {@code positionDir/NAME.position}, and a
+ * subscriber created later with the same name resumes after it. Chronicle's own named tailers
+ * are not used because they keep their index inside the queue's metadata file, which a
+ * read-only queue cannot create or update. A record whose handler throws is not counted as
+ * consumed: the next poll (or the next run) delivers it again.
+ *
+ * <p>Single-threaded: create, poll and close it on one thread (or hand it over between them
+ * with a happens-before edge).
+ */
+public final class SignalSubscriber implements AutoCloseable {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final Path journalDir;
+    private final ChronicleQueue queue;
+    private final ExcerptTailer tailer;
+    private final RecordValidator validator;
+    private final SubscriberPosition position;
+    private final String name;
+    private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+    private final SignalDecoder decoder = new SignalDecoder();
+    private long lastConsumed = SubscriberPosition.NONE;
+
+    private SignalSubscriber(final Path journalDir, final String name, final Path positionDir,
+                             final StartPosition whenNew, final long startIndex) {
+        this.journalDir = journalDir;
+        this.name = name;
+        final ChronicleQueue q = JournalLayout.openOutputForReading(journalDir);
+        SubscriberPosition pos = null;
+        ExcerptTailer t = null;
+        try {
+            t = q.createTailer();
+            if (name != null) {
+                pos = new SubscriberPosition(positionDir, name);
+                lastConsumed = pos.lastConsumed();
+            }
+            if (lastConsumed != SubscriberPosition.NONE) {
+                resumeAfter(t, lastConsumed, pos);
+            } else if (startIndex >= 0) {
+                if (!t.moveToIndex(startIndex)) {
+                    throw new IllegalArgumentException("No record at Chronicle index 0x" + Long.toHexString(startIndex)
+                        + " in " + JournalLayout.outputQueue(journalDir).toAbsolutePath());
+                }
+            } else if (whenNew == StartPosition.END) {
+                t.toEnd();
+            } else {
+                t.toStart();
+            }
+        } catch (final RuntimeException e) {
+            if (pos != null) {
+                pos.close();
+            }
+            if (t != null) {
+                t.close();
+            }
+            q.close();
+            throw e;
+        }
+        this.queue = q;
+        this.tailer = t;
+        this.position = pos;
+        this.validator = RecordValidator.forOutput(JournalLayout.outputQueue(journalDir));
+    }
+
+    private void resumeAfter(final ExcerptTailer t, final long index, final SubscriberPosition pos) {
+        if (!t.moveToIndex(index)) {
+            throw new IllegalStateException("Subscriber '" + name + "' last consumed Chronicle index 0x"
+                + Long.toHexString(index) + " (" + pos.file().toAbsolutePath() + "), which is no longer in "
+                + JournalLayout.outputQueue(journalDir).toAbsolutePath()
+                + "; delete the position file to start afresh");
+        }
+        try (DocumentContext dc = t.readingDocument()) {
+            if (!dc.isPresent() || dc.index() != index) {
+                throw new IllegalStateException("Subscriber '" + name + "' cannot re-read its last record 0x"
+                    + Long.toHexString(index) + " in " + JournalLayout.outputQueue(journalDir).toAbsolutePath());
+            }
+        }
+    }
+
+    /**
+     * An anonymous subscriber starting at the first record in the queue.
+     *
+     * @throws JournalNotFoundException when {@code journalDir} has no output queue
+     */
+    public static SignalSubscriber fromStart(final Path journalDir) {
+        return new SignalSubscriber(journalDir, null, null, StartPosition.START, -1);
+    }
+
+    /** An anonymous subscriber that sees only records written after it was created. */
+    public static SignalSubscriber fromEnd(final Path journalDir) {
+        return new SignalSubscriber(journalDir, null, null, StartPosition.END, -1);
+    }
+
+    /**
+     * An anonymous subscriber whose first record is the one at Chronicle index {@code recordIndex}
+     * (as passed to {@link SignalHandler#onSignal}).
+     *
+     * @throws IllegalArgumentException when the queue holds no record at that index
+     */
+    public static SignalSubscriber fromIndex(final Path journalDir, final long recordIndex) {
+        if (recordIndex < 0) {
+            throw new IllegalArgumentException("recordIndex must be >= 0: " + recordIndex);
+        }
+        return new SignalSubscriber(journalDir, null, null, StartPosition.START, recordIndex);
+    }
+
+    /**
+     * A restartable subscriber: resumes after the last record consumed under {@code name} (its
+     * position is kept in {@code positionDir/NAME.position}), or starts at {@code whenNew} the
+     * first time.
+     *
+     * @param name 1-64 characters of {@code [A-Za-z0-9._-]}
+     * @throws IllegalStateException when a live subscriber already holds the name
+     */
+    public static SignalSubscriber named(final Path journalDir, final String name, final Path positionDir,
+                                         final StartPosition whenNew) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Subscriber name must be 1-64 chars of [A-Za-z0-9._-]: " + name);
+        }
+        return new SignalSubscriber(journalDir, name, positionDir, whenNew, -1);
+    }
+
+    /**
+     * Delivers up to {@code limit} available records to {@code handler}, in order.
+     *
+     * @return the number delivered; 0 when none is available yet
+     * @throws io.strikeiq.journal.JournalFormatException when a record cannot be decoded by this build
+     *     (it stays unconsumed)
+     */
+    public int poll(final SignalHandler handler, final int limit) {
+        int delivered = 0;
+        while (delivered < limit) {
+            try (DocumentContext dc = tailer.readingDocument()) {
+                if (!dc.isPresent()) {
+                    break;
+                }
+                final long index = dc.index();
+                try {
+                    final Bytes<?> bytes = dc.wire().bytes();
+                    final int length = (int) bytes.readRemaining();
+                    if (length > 0) {
+                        buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+                    } else {
+                        buffer.wrap(0, 0);
+                    }
+                    validator.validate(buffer, length, -1, index);
+                    decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+                    handler.onSignal(index, decoder);
+                } catch (final RuntimeException | Error e) {
+                    dc.rollbackOnClose();
+                    throw e;
+                }
+                lastConsumed = index;
+                if (position != null) {
+                    position.lastConsumed(index);
+                }
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    /** Chronicle index of the last record consumed (in this or, for a named subscriber, an earlier run); -1 if none. */
+    public long lastConsumedIndex() {
+        return lastConsumed;
+    }
+
+    /** The subscriber's name, or null when anonymous. */
+    public String name() {
+        return name;
+    }
+
+    public Path journalDir() {
+        return journalDir;
+    }
+
+    @Override
+    public void close() {
+        tailer.singleThreadedCheckReset();
+        tailer.close();
+        queue.close();
+        if (position != null) {
+            position.close();
+        }
+    }
+}

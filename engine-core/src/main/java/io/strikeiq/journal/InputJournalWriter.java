@@ -1,0 +1,179 @@
+package io.strikeiq.journal;
+
+import io.strikeiq.event.EventType;
+import io.strikeiq.event.InstrumentSpec;
+import io.strikeiq.event.MarketEvent;
+import io.strikeiq.sbe.BarEncoder;
+import io.strikeiq.sbe.InstrumentDefinitionEncoder;
+import io.strikeiq.sbe.InstrumentKind;
+import io.strikeiq.sbe.MessageHeaderEncoder;
+import io.strikeiq.sbe.OptionRight;
+import io.strikeiq.sbe.OptionTickEncoder;
+import io.strikeiq.sbe.SessionEventEncoder;
+import io.strikeiq.sbe.SessionKind;
+import io.strikeiq.sbe.TickKind;
+import io.strikeiq.sbe.UnderlyingTickEncoder;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+
+/**
+ * Appends input events to the input queue, one SBE message per Chronicle record. The message
+ * is encoded in place: the record's bytes are reserved inside {@code writingDocument()} and the
+ * generated encoder writes straight into the queue's mapped memory through an
+ * {@link UnsafeBuffer} (no Wire marshalling, no copy, no allocation after warm-up). Single
+ * writer thread.
+ */
+public final class InputJournalWriter implements AutoCloseable {
+    private final ChronicleQueue queue;
+    private final boolean ownsQueue;
+    private final ExcerptAppender appender;
+    private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+    private final OptionTickEncoder optionTick = new OptionTickEncoder();
+    private final UnderlyingTickEncoder underlyingTick = new UnderlyingTickEncoder();
+    private final BarEncoder bar = new BarEncoder();
+    private final InstrumentDefinitionEncoder definition = new InstrumentDefinitionEncoder();
+    private final SessionEventEncoder session = new SessionEventEncoder();
+
+    /** Appends to {@code queue}; the caller keeps ownership of the queue. */
+    public InputJournalWriter(final ChronicleQueue queue) {
+        this(queue, false);
+    }
+
+    private InputJournalWriter(final ChronicleQueue queue, final boolean ownsQueue) {
+        this.queue = queue;
+        this.ownsQueue = ownsQueue;
+        this.appender = queue.createAppender();
+    }
+
+    /** Opens (creating if needed) {@code journalDir}'s input queue; {@link #close()} closes it. */
+    public static InputJournalWriter open(final Path journalDir) {
+        return new InputJournalWriter(JournalLayout.openInputForWriting(journalDir), true);
+    }
+
+    /**
+     * Appends {@code event} as the SBE message of its {@link MarketEvent#type}.
+     *
+     * @return the Chronicle index of the appended record
+     * @throws IllegalArgumentException when the type or an enum-valued field has no SBE encoding
+     *     (nothing is appended then)
+     */
+    public long append(final MarketEvent event) {
+        final int length = MessageHeaderEncoder.ENCODED_LENGTH + blockLength(event.type);
+        try (DocumentContext dc = appender.writingDocument()) {
+            try {
+                final Bytes<?> bytes = dc.wire().bytes();
+                bytes.writeSkip(length);
+                buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
+                encode(event);
+            } catch (final RuntimeException e) {
+                dc.rollbackOnClose();
+                throw e;
+            }
+        }
+        return appender.lastIndexAppended();
+    }
+
+    private static int blockLength(final byte type) {
+        switch (type) {
+            case EventType.OPTION_TICK: return OptionTickEncoder.BLOCK_LENGTH;
+            case EventType.UNDERLYING_TICK: return UnderlyingTickEncoder.BLOCK_LENGTH;
+            case EventType.BAR: return BarEncoder.BLOCK_LENGTH;
+            case EventType.INSTRUMENT_DEFINITION: return InstrumentDefinitionEncoder.BLOCK_LENGTH;
+            case EventType.SESSION: return SessionEventEncoder.BLOCK_LENGTH;
+            default: throw new IllegalArgumentException("Cannot journal event type " + EventType.name(type));
+        }
+    }
+
+    private void encode(final MarketEvent e) {
+        switch (e.type) {
+            case EventType.OPTION_TICK:
+                optionTick.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .instrumentId(e.instrumentId)
+                    .ltp(e.ltp)
+                    .bid(e.bid)
+                    .ask(e.ask)
+                    .bidQty(e.bidQty)
+                    .askQty(e.askQty)
+                    .volume(e.volume)
+                    .openInterest(e.openInterest)
+                    .vendorIv(e.vendorIv);
+                break;
+            case EventType.UNDERLYING_TICK:
+                underlyingTick.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .instrumentId(e.instrumentId)
+                    .tickKind(TickKind.get((short) (e.tickKind & 0xFF)))
+                    .price(e.ltp)
+                    .size(e.size)
+                    .bid(e.bid)
+                    .ask(e.ask)
+                    .bidQty(e.bidQty)
+                    .askQty(e.askQty)
+                    .volume(e.volume);
+                break;
+            case EventType.BAR:
+                bar.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .instrumentId(e.instrumentId)
+                    .timeframeSeconds(e.timeframeSeconds)
+                    .openTime(e.barOpenTimeNanos)
+                    .open(e.open)
+                    .high(e.high)
+                    .low(e.low)
+                    .close(e.close)
+                    .volume(e.volume);
+                break;
+            case EventType.INSTRUMENT_DEFINITION:
+                final InstrumentSpec spec = e.instrument;
+                definition.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .instrumentId(spec.instrumentId)
+                    .kind(InstrumentKind.get((short) (spec.kind & 0xFF)))
+                    .right(OptionRight.get((short) (spec.right & 0xFF)))
+                    .underlyingId(spec.underlyingId)
+                    .expiry(spec.expiryNanos)
+                    .strike(spec.strike)
+                    .lotSize(spec.lotSize)
+                    .tickSize(spec.tickSize)
+                    .strikeStep(spec.strikeStep)
+                    .putVenue(spec.venue, 0)
+                    .putSymbol(spec.symbol, 0);
+                break;
+            case EventType.SESSION:
+                session.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .kind(SessionKind.get((short) (e.sessionKind & 0xFF)))
+                    .instrumentId(e.instrumentId);
+                break;
+            default:
+                throw new IllegalArgumentException("Cannot journal event type " + EventType.name(e.type));
+        }
+    }
+
+    /** The queue this writer appends to. */
+    public ChronicleQueue queue() {
+        return queue;
+    }
+
+    @Override
+    public void close() {
+        // The appender may have been used by another (pipeline) thread; closing is a hand-over.
+        appender.singleThreadedCheckReset();
+        appender.close();
+        if (ownsQueue) {
+            queue.close();
+        }
+    }
+}

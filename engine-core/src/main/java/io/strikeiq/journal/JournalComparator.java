@@ -1,0 +1,68 @@
+package io.strikeiq.journal;
+
+import org.agrona.DirectBuffer;
+
+import java.nio.file.Path;
+
+/**
+ * Compares the output journals of two journal directories record by record, byte for byte:
+ * the determinism check behind {@code ./strikeiq verify DIR_A DIR_B}. Both queues are opened
+ * read-only; a record either build cannot decode is a {@link JournalFormatException}.
+ */
+public final class JournalComparator {
+    private JournalComparator() {
+    }
+
+    /**
+     * @throws JournalNotFoundException when either directory has no output queue
+     */
+    public static JournalComparison compareOutputs(final Path leftJournalDir, final Path rightJournalDir) {
+        try (OutputJournalReader left = OutputJournalReader.open(leftJournalDir);
+             OutputJournalReader right = OutputJournalReader.open(rightJournalDir)) {
+            return compare(left, right);
+        }
+    }
+
+    /** Compares the records remaining in two readers. */
+    public static JournalComparison compare(final OutputJournalReader left, final OutputJournalReader right) {
+        long record = 0;
+        while (true) {
+            final boolean hasLeft = left.next();
+            final boolean hasRight = right.next();
+            if (!hasLeft && !hasRight) {
+                return JournalComparison.identical(record);
+            }
+            if (!hasLeft) {
+                return JournalComparison.differ(JournalComparison.Outcome.LEFT_ENDED_EARLY, record, null,
+                    RecordValidator.templateName(right.templateId()));
+            }
+            if (!hasRight) {
+                return JournalComparison.differ(JournalComparison.Outcome.RIGHT_ENDED_EARLY, record,
+                    RecordValidator.templateName(left.templateId()), null);
+            }
+            if (!sameBytes(left.buffer(), left.length(), right.buffer(), right.length())) {
+                return JournalComparison.differ(JournalComparison.Outcome.RECORDS_DIFFER, record,
+                    RecordValidator.templateName(left.templateId()), RecordValidator.templateName(right.templateId()));
+            }
+            record++;
+        }
+    }
+
+    private static boolean sameBytes(final DirectBuffer a, final int aLength, final DirectBuffer b, final int bLength) {
+        if (aLength != bLength) {
+            return false;
+        }
+        int i = 0;
+        for (; i + Long.BYTES <= aLength; i += Long.BYTES) {
+            if (a.getLong(i) != b.getLong(i)) {
+                return false;
+            }
+        }
+        for (; i < aLength; i++) {
+            if (a.getByte(i) != b.getByte(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,92 @@
+package io.strikeiq.journal;
+
+/**
+ * Outcome of comparing two output journals record by record ({@link JournalComparator}):
+ * identical (with the record count), or the first record (0-based) where they part, with the
+ * record type on each side, or {@code null} for the side that had already ended.
+ */
+public final class JournalComparison {
+    /** How the two journals relate. */
+    public enum Outcome {
+        IDENTICAL,
+        /** Both have record {@link #firstDifference()} but its bytes differ. */
+        RECORDS_DIFFER,
+        /** The left journal ended at {@link #firstDifference()} while the right one goes on. */
+        LEFT_ENDED_EARLY,
+        /** The right journal ended at {@link #firstDifference()} while the left one goes on. */
+        RIGHT_ENDED_EARLY
+    }
+
+    private final Outcome outcome;
+    private final long recordCount;
+    private final long firstDifference;
+    private final String leftType;
+    private final String rightType;
+
+    private JournalComparison(final Outcome outcome, final long recordCount, final long firstDifference,
+                              final String leftType, final String rightType) {
+        this.outcome = outcome;
+        this.recordCount = recordCount;
+        this.firstDifference = firstDifference;
+        this.leftType = leftType;
+        this.rightType = rightType;
+    }
+
+    static JournalComparison identical(final long recordCount) {
+        return new JournalComparison(Outcome.IDENTICAL, recordCount, -1, null, null);
+    }
+
+    static JournalComparison differ(final Outcome outcome, final long recordNumber,
+                                    final String leftType, final String rightType) {
+        return new JournalComparison(outcome, recordNumber, recordNumber, leftType, rightType);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public boolean identical() {
+        return outcome == Outcome.IDENTICAL;
+    }
+
+    /** Records in each journal when identical; otherwise the number of leading records that matched. */
+    public long recordCount() {
+        return recordCount;
+    }
+
+    /** 0-based number of the first record that differs, or -1 when identical. */
+    public long firstDifference() {
+        return firstDifference;
+    }
+
+    /** Type of the left journal's record at {@link #firstDifference()}, null if it had ended or identical. */
+    public String leftType() {
+        return leftType;
+    }
+
+    /** Type of the right journal's record at {@link #firstDifference()}, null if it had ended or identical. */
+    public String rightType() {
+        return rightType;
+    }
+
+    /** One line for a person, e.g. the verify command's output. */
+    public String describe() {
+        switch (outcome) {
+            case IDENTICAL:
+                return "identical: " + recordCount + " records";
+            case RECORDS_DIFFER:
+                return "differ at record #" + firstDifference + ": left " + leftType + ", right " + rightType;
+            case LEFT_ENDED_EARLY:
+                return "differ at record #" + firstDifference + ": left ended after " + firstDifference
+                    + " records, right has " + rightType;
+            default:
+                return "differ at record #" + firstDifference + ": right ended after " + firstDifference
+                    + " records, left has " + leftType;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,108 @@
+package io.strikeiq.journal;
+
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the pieces of a journal directory live and how its queues are opened. A journal
+ * directory {@code DIR} holds {@code DIR/input} (input queue), {@code DIR/output} (output
+ * queue) and {@code DIR/instruments.cmap} (the instrument registry's Chronicle Map).
+ *
+ * <p>Roll cycle: {@link RollCycles#FAST_DAILY} (one {@code yyyyMMdd'F'.cq4} file per UTC day,
+ * up to 2^32 records a day). An NSE session (09:15-15:30 IST = 03:45-10:00 UTC) always lands in
+ * one file, so a trading day is one file to archive or delete; a CME session that crosses UTC
+ * midnight simply spans two files, which tailers cross transparently. Cycles follow the wall
+ * clock of the writer (Chronicle's), not event time: they only decide file boundaries, never
+ * record contents, so replays stay bit-identical record by record.
+ *
+ * <p>Readers open queues read-only: they never create directories, metadata or cycle files, and
+ * a missing queue is a {@link JournalNotFoundException} instead of a silently created empty one.
+ */
+public final class JournalLayout {
+    public static final String INPUT_QUEUE = "input";
+    public static final String OUTPUT_QUEUE = "output";
+    public static final String INSTRUMENTS_FILE = "instruments.cmap";
+    /** Roll cycle of every StrikeIQ queue; see the class comment for why. */
+    public static final RollCycle ROLL_CYCLE = RollCycles.FAST_DAILY;
+
+    // Cycle files (*.cq4) or the queue's metadata (metadata.cq4t): a writer creates the latter on
+    // open, so a run that has not appended yet (or never will) is an empty journal, not a missing one.
+    private static final String QUEUE_FILE_GLOB = "*.{cq4,cq4t}";
+
+    private JournalLayout() {
+    }
+
+    public static Path inputQueue(final Path journalDir) {
+        return journalDir.resolve(INPUT_QUEUE);
+    }
+
+    public static Path outputQueue(final Path journalDir) {
+        return journalDir.resolve(OUTPUT_QUEUE);
+    }
+
+    public static Path instrumentsFile(final Path journalDir) {
+        return journalDir.resolve(INSTRUMENTS_FILE);
+    }
+
+    /** Opens (creating directories and files as needed) the queue at {@code queueDir} for appending. */
+    public static ChronicleQueue openForWriting(final Path queueDir) {
+        try {
+            Files.createDirectories(queueDir);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Cannot create journal queue directory " + queueDir.toAbsolutePath(), e);
+        }
+        return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).build();
+    }
+
+    /**
+     * Opens an existing queue read-only. Creates nothing on disk.
+     *
+     * @throws JournalNotFoundException when {@code queueDir} is missing, not a directory or has no queue
+     *     files ({@code *.cq4} cycle files or {@code metadata.cq4t})
+     */
+    public static ChronicleQueue openForReading(final Path queueDir) {
+        requireQueue(queueDir);
+        return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).readOnly(true).build();
+    }
+
+    public static ChronicleQueue openInputForWriting(final Path journalDir) {
+        return openForWriting(inputQueue(journalDir));
+    }
+
+    public static ChronicleQueue openOutputForWriting(final Path journalDir) {
+        return openForWriting(outputQueue(journalDir));
+    }
+
+    public static ChronicleQueue openInputForReading(final Path journalDir) {
+        return openForReading(inputQueue(journalDir));
+    }
+
+    public static ChronicleQueue openOutputForReading(final Path journalDir) {
+        return openForReading(outputQueue(journalDir));
+    }
+
+    /** @throws JournalNotFoundException unless {@code queueDir} is a directory holding at least one queue file */
+    public static void requireQueue(final Path queueDir) {
+        if (!Files.exists(queueDir)) {
+            throw new JournalNotFoundException(queueDir, "directory does not exist");
+        }
+        if (!Files.isDirectory(queueDir)) {
+            throw new JournalNotFoundException(queueDir, "not a directory");
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(queueDir, QUEUE_FILE_GLOB)) {
+            if (!files.iterator().hasNext()) {
+                throw new JournalNotFoundException(queueDir, "directory holds no Chronicle queue files (*.cq4, metadata.cq4t)");
+            }
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Cannot list journal queue directory " + queueDir.toAbsolutePath(), e);
+        }
+    }
+}

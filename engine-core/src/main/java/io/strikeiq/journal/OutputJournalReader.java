@@ -1,0 +1,141 @@
+package io.strikeiq.journal;
+
+import io.strikeiq.sbe.SignalDecoder;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+
+/**
+ * Walks an output queue from its first record. After {@link #next()} returns {@code true} the
+ * current record is exposed, zero-copy, as its raw bytes ({@link #buffer()}, {@link #length()})
+ * and as a {@link SignalDecoder} flyweight, valid until the next call to {@link #next()} or
+ * {@link #close()} (the Chronicle read context stays open that long). Records are validated
+ * like the input reader's: a record this build cannot decode is a {@link JournalFormatException}.
+ */
+public final class OutputJournalReader implements AutoCloseable {
+    private final ChronicleQueue queue;
+    private final boolean ownsQueue;
+    private final ExcerptTailer tailer;
+    private final RecordValidator validator;
+    private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+    private final SignalDecoder signal = new SignalDecoder();
+    private DocumentContext current;
+    private long recordNumber = -1;
+    private long index = -1;
+    private int length;
+
+    /** Reads {@code queue} from its start; the caller keeps ownership of the queue. */
+    public OutputJournalReader(final ChronicleQueue queue) {
+        this(queue, false);
+    }
+
+    private OutputJournalReader(final ChronicleQueue queue, final boolean ownsQueue) {
+        this.queue = queue;
+        this.ownsQueue = ownsQueue;
+        this.validator = RecordValidator.forOutput(queue.file().toPath());
+        this.tailer = queue.createTailer().toStart();
+    }
+
+    /**
+     * Opens {@code journalDir}'s output queue read-only; {@link #close()} closes it.
+     *
+     * @throws JournalNotFoundException when there is no output queue there
+     */
+    public static OutputJournalReader open(final Path journalDir) {
+        return new OutputJournalReader(JournalLayout.openOutputForReading(journalDir), true);
+    }
+
+    /**
+     * Moves to the next record.
+     *
+     * @return false at the end of the queue (the current record is then gone)
+     * @throws JournalFormatException when the next record cannot be decoded by this build
+     */
+    public boolean next() {
+        release();
+        final DocumentContext dc = tailer.readingDocument();
+        if (!dc.isPresent()) {
+            dc.close();
+            return false;
+        }
+        current = dc;
+        final Bytes<?> bytes = dc.wire().bytes();
+        length = (int) bytes.readRemaining();
+        if (length > 0) {
+            buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+        } else {
+            buffer.wrap(0, 0);
+        }
+        recordNumber++;
+        index = dc.index();
+        try {
+            validator.validate(buffer, length, recordNumber, index);
+        } catch (final JournalFormatException e) {
+            // Stay on the bad record: calling next() again fails again instead of skipping it.
+            current = null;
+            recordNumber--;
+            dc.rollbackOnClose();
+            dc.close();
+            throw e;
+        }
+        signal.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+        return true;
+    }
+
+    /** 0-based number of the current record. */
+    public long recordNumber() {
+        return recordNumber;
+    }
+
+    /** Chronicle index of the current record. */
+    public long index() {
+        return index;
+    }
+
+    /** SBE template id of the current record. */
+    public int templateId() {
+        return validator.templateId();
+    }
+
+    /** The current record decoded as a Signal. */
+    public SignalDecoder signal() {
+        return signal;
+    }
+
+    /** The current record's bytes, header included, at offset 0. */
+    public DirectBuffer buffer() {
+        return buffer;
+    }
+
+    /** Length in bytes of the current record. */
+    public int length() {
+        return length;
+    }
+
+    public Path journal() {
+        return validator.journal();
+    }
+
+    private void release() {
+        if (current != null) {
+            final DocumentContext dc = current;
+            current = null;
+            dc.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        release();
+        tailer.singleThreadedCheckReset();
+        tailer.close();
+        if (ownsQueue) {
+            queue.close();
+        }
+    }
+}

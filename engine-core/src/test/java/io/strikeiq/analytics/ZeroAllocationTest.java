@@ -1,0 +1,102 @@
+package io.strikeiq.analytics;
+
+import io.strikeiq.event.MarketEvent;
+import io.strikeiq.signal.SignalBuffer;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+
+import static io.strikeiq.state.TestEvents.EXPIRY_1;
+import static io.strikeiq.state.TestEvents.EXPIRY_2;
+import static io.strikeiq.state.TestEvents.NIFTY;
+import static io.strikeiq.state.TestEvents.SECOND;
+import static io.strikeiq.state.TestEvents.T0;
+import static io.strikeiq.state.TestEvents.fillOptionTick;
+import static io.strikeiq.state.TestEvents.indexDefinition;
+import static io.strikeiq.state.TestEvents.indexTrade;
+import static io.strikeiq.state.TestEvents.optionDefinition;
+import static io.strikeiq.state.TestEvents.sessionOpen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** MarketState.apply and both engines allocate nothing per event once warmed up. */
+class ZeroAllocationTest {
+    private static final int STRIKES = 40;
+
+    @Test
+    void applyAndEnginesDoNotAllocate() {
+        final EngineHarness h = new EngineHarness(
+            new PcrConfig(1.3, 0.7, 0.05, 30 * SECOND, 0, PcrConfig.Scope.PER_EXPIRY, true), new MaxPainConfig(10 * SECOND, 0, 4));
+        h.apply(indexDefinition(NIFTY, "NIFTY"));
+        for (int k = 0; k < STRIKES; k++) {
+            for (int side = 0; side < 2; side++) {
+                h.apply(optionDefinition(100 + 2 * k + side, NIFTY, EXPIRY_1, 22_500 + 50 * k, side == 0));
+                h.apply(optionDefinition(300 + 2 * k + side, NIFTY, EXPIRY_2, 22_500 + 50 * k, side == 0));
+            }
+        }
+        final MarketEvent tick = new MarketEvent();
+        final MarketEvent trade = indexTrade(NIFTY, T0, 23_500, 75);
+        final MarketEvent open = sessionOpen(NIFTY, T0);
+        final SignalBuffer buffer = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
+
+        // Warm-up long enough for every path (timers, session opens, each OI wave) to be JIT-compiled:
+        // the first window after a shorter warm-up shows a few hundred one-off bytes, later ones none.
+        run(h, tick, trade, open, buffer, 0, 700_000);
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        threads.getCurrentThreadAllocatedBytes();
+        // A window allocates either nothing or, while the JIT is still settling, a few one-off
+        // bytes (deoptimisation); an allocation per event would show as >= 500 000 bytes in every
+        // window. So: up to three windows, and one of them must be exactly zero.
+        long allocated = -1;
+        long signals = 0;
+        int from = 700_000;
+        for (int attempt = 0; attempt < 3 && allocated != 0; attempt++) {
+            final long before = threads.getCurrentThreadAllocatedBytes();
+            signals = run(h, tick, trade, open, buffer, from, 500_000);
+            allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            from += 500_000;
+            assertTrue(allocated < 500_000, "allocates per event: " + allocated + " bytes over 500 000 events");
+        }
+        assertTrue(signals > 100, "the measured run must exercise signal emission, got " + signals);
+        assertEquals(0, allocated, "bytes allocated over 500 000 events");
+    }
+
+    /** Cycles OI so PCR crosses its band and max pain moves; returns the number of signals emitted. */
+    private static long run(final EngineHarness h, final MarketEvent tick, final MarketEvent trade, final MarketEvent open,
+                            final SignalBuffer buffer, final int from, final int count) {
+        long emitted = 0;
+        for (int i = from; i < from + count; i++) {
+            final long t = T0 + i * (SECOND / 10);
+            final MarketEvent e;
+            if (i % 50_000 == 0) {
+                open.eventTimeNanos = t;
+                e = open;
+            } else if (i % 7 == 0) {
+                trade.eventTimeNanos = t;
+                trade.ltp = 23_500 + (i % 200) * 0.05;
+                e = trade;
+            } else {
+                final int k = (i / 7) % STRIKES;
+                final int side = i & 1;
+                final int id = ((i / 3) % 2 == 0 ? 100 : 300) + 2 * k + side;
+                // A slow wave moves OI between calls and puts, so PCR leaves and re-enters its band.
+                final long wave = (i / 20_000) % 3;
+                final long oi = 10_000 + (side == 1 ? wave * 6_000 : (2 - wave) * 6_000) + (i % 97) * 10L;
+                fillOptionTick(tick, id, t, 50 + (i % 13), i, oi);
+                e = tick;
+            }
+            e.sequence = i;
+            h.state.apply(e);
+            buffer.begin(i, t);
+            if (i % 1_000 == 0) {
+                h.pcr.onTimer(t, buffer);
+                h.maxPain.onTimer(t, buffer);
+            }
+            h.pcr.onEvent(e, buffer);
+            h.maxPain.onEvent(e, buffer);
+            emitted += buffer.size();
+        }
+        return emitted;
+    }
+}
