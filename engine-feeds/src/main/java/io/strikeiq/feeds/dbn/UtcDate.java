@@ -3,7 +3,8 @@ package io.strikeiq.feeds.dbn;
 /**
  * Conversions between epoch nanoseconds and the YYYYMMDD integers DBN symbol mappings use (UTC
  * dates), by pure integer arithmetic (days-from-civil / civil-from-days), so symbol resolution on
- * event time allocates nothing and never touches {@code java.time}.
+ * event time allocates nothing and never touches {@code java.time}. YYYYMMDD integers are defined
+ * for years 1 to 9999.
  */
 public final class UtcDate {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
