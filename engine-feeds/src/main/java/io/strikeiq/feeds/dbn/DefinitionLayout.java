@@ -40,7 +40,6 @@ final class DefinitionLayout {
     final int maturityMonth;
     final int maturityDay;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private DefinitionLayout(final int size, final int priceRatio, final int strikePrice, final int rawInstrumentId64,
             final int underlyingId, final int rawInstrumentId32, final int contractMultiplier, final int maturityYear,
             final int channelId, final int currency, final int rawSymbol, final int rawSymbolLength, final int group,

@@ -151,8 +151,8 @@ public final class OhlcvFileGenerator {
                     offsetSeconds = CHICAGO.getOffset(Instant.ofEpochSecond(hour * 3600)).getTotalSeconds();
                 }
                 final long localMinutes = Math.floorDiv(t, MINUTE) + offsetSeconds / 60;
-                final int minuteOfDay = (int) Math.floorMod(localMinutes, 1440);
-                final int dayOfWeek = (int) Math.floorMod(Math.floorDiv(localMinutes, 1440) + 3, 7); // 0 = Monday
+                final int minuteOfDay = Math.floorMod(localMinutes, 1440);
+                final int dayOfWeek = Math.floorMod(Math.floorDiv(localMinutes, 1440) + 3, 7); // 0 = Monday
                 if (!globexOpen(dayOfWeek, minuteOfDay)) {
                     continue;
                 }

@@ -101,7 +101,8 @@ test_data.trades.dbn, 449, 2, 2, 0, 5482, 1609160400098821953
 test_data.trades.dbz, 237, 1, 2, 0, 5482, 1609160400098821953
 test_data.trades.v1.dbn.zst, 171, 1, 2, 0, 5482, 1609160400098821953
 test_data.trades.v2.dbn.zst, 173, 2, 2, 0, 5482, 1609160400098821953
-test_data.trades.v3.dbn.zst, 175, 3, 2, 0, 5482, 1609160400098821953            """;
+test_data.trades.v3.dbn.zst, 175, 3, 2, 0, 5482, 1609160400098821953
+""";
 
     @Test
     void everyFixtureOnDiskIsInTheTable() throws IOException {
