@@ -33,11 +33,7 @@ public final class DbnEncoder implements AutoCloseable {
      * encoder owns and closes the stream.
      */
     public DbnEncoder(final OutputStream out, final DbnMetadata metadata) throws IOException {
-        this.out = out;
-        this.metadata = metadata;
-        this.version = metadata.version();
-        this.tsOutBytes = metadata.tsOut() ? 8 : 0;
-        out.write(MetadataEncoder.encode(metadata));
+        this(out, metadata, true);
     }
 
     /** Opens {@code path} for writing with the given compression and writes the header. */
@@ -59,7 +55,7 @@ public final class DbnEncoder implements AutoCloseable {
         this.out = out;
         this.metadata = metadata;
         this.version = metadata.version();
-        this.tsOutBytes = 0;
+        this.tsOutBytes = metadata.tsOut() ? 8 : 0;
         if (header) {
             out.write(MetadataEncoder.encode(metadata));
         }
