@@ -45,9 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("StrikeIQ demo: %,d events of the synthetic NIFTY market (seed %d) -> %s (wiped first)%n",
             n, config.getLong("synthetic.seed"), dir);
         JournalFolder.prepare(dir, true, "");
-        final RunReport report = JournaledRun.execute(new RunSpec(dir, preset, n, rate, true), config,
-            Feeds.open("synthetic", config), System.err);
-        RunSummary.print(System.out, report, dir);
+        JournaledRun.execute(new RunSpec(dir, preset, n, rate, true), config,
+            Feeds.open("synthetic", config), System.err,
+            report -> RunSummary.print(System.out, report, dir));
         final Path replay = Paths.get(dir + "-replay");
         System.out.println();
         System.out.println("Try next:");

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Runs one event source through the full pipeline into a journal folder: input journal, market
@@ -31,7 +32,12 @@ final class JournaledRun {
     private JournaledRun() {
     }
 
-    static RunReport execute(final RunSpec spec, final AppConfig config, final EventSource source, final PrintStream progressOut) {
+    /**
+     * Runs {@code source} to completion and hands the report to {@code onFinished} before the run
+     * counts as finished: a SIGTERM arriving mid-run lets the summary print before the JVM exits.
+     */
+    static RunReport execute(final RunSpec spec, final AppConfig config, final EventSource source,
+                             final PrintStream progressOut, final Consumer<RunReport> onFinished) {
         final SignalCounter counter = new SignalCounter();
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -65,6 +71,7 @@ final class JournaledRun {
             final RunReport report = new RunReport(spec.preset(), events, pipeline.eventsJournaled(),
                 pipeline.signalsPublished(), counter.summary(), elapsed, pipeline.latency().histogram().copy(),
                 spec.ratePerSecond() > 0, pipeline.errors().report(), metrics(engine), stopRequested.get());
+            onFinished.accept(report);
             removeHook(hook);
             return report;
         } finally {

@@ -47,9 +47,9 @@ final class ReplayCommand implements Callable<Integer> {
         JournalLayout.requireQueue(JournalLayout.inputQueue(input));
         JournalFolder.prepare(out, force, "--force");
         System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
-        final RunReport report = JournaledRun.execute(new RunSpec(out, preset, 0, 0, true), config,
-            InputJournalReader.open(input), System.err);
-        RunSummary.print(System.out, report, out);
+        JournaledRun.execute(new RunSpec(out, preset, 0, 0, true), config,
+            InputJournalReader.open(input), System.err,
+            report -> RunSummary.print(System.out, report, out));
         return 0;
     }
 }

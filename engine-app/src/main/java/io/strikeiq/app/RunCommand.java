@@ -52,9 +52,9 @@ final class RunCommand implements Callable<Integer> {
         final EventSource source = Feeds.open(feed, config);
         JournalFolder.prepare(journal, force, "--force");
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
-        final RunReport report = JournaledRun.execute(new RunSpec(journal, preset, events == null ? 0 : events, r, true),
-            config, source, System.err);
-        RunSummary.print(System.out, report, journal);
+        JournaledRun.execute(new RunSpec(journal, preset, events == null ? 0 : events, r, true),
+            config, source, System.err,
+            report -> RunSummary.print(System.out, report, journal));
         return 0;
     }
 }
