@@ -28,6 +28,8 @@ public final class AppConfig {
         d.put("feed.rate", "0");
         d.put("demo.events", "2000000");
         d.put("demo.journal", "data/demo");
+        d.put("demo.latency-events", "300000");
+        d.put("demo.latency-rate", "100000");
         d.put("synthetic.seed", "42");
         d.put("synthetic.session-date", "2026-11-24");
         d.put("synthetic.spot", "24000");

@@ -3,6 +3,8 @@ package io.strikeiq.app;
 import io.strikeiq.pipeline.Preset;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +28,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
-    @Option(names = "--events", paramLabel = "N", description = "Events to run (default: demo.events from the config, 2,000,000).")
+    @Option(names = "--events", paramLabel = "N",
+        description = "Events in the throughput phase (default: demo.events, 2,000,000); a latency phase of demo.latency-events follows.")
     Long events;
 
     @Option(names = "--journal", paramLabel = "DIR", description = "Journal folder (default: demo.journal, ./data/demo); wiped first.")
@@ -41,11 +44,18 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--events must be positive");
         }
         final Path dir = journal != null ? journal : Paths.get(config.get("demo.journal"));
-        final double rate = config.getDouble("feed.rate");
-        System.out.printf("StrikeIQ demo: %,d events of the synthetic NIFTY market (seed %d) -> %s (wiped first)%n",
-            n, config.getLong("synthetic.seed"), dir);
+        final long latencyEvents = config.getLong("demo.latency-events");
+        final double latencyRate = config.getDouble("demo.latency-rate");
+        final List<RunPhase> phases = new ArrayList<>();
+        phases.add(new RunPhase("throughput", n, config.getDouble("feed.rate")));
+        if (latencyEvents > 0) {
+            phases.add(new RunPhase("latency", latencyEvents, latencyRate));
+        }
+        System.out.printf("StrikeIQ demo: synthetic NIFTY market (seed %d) -> %s (wiped first)%n", config.getLong("synthetic.seed"), dir);
+        System.out.printf("  %,d events as fast as the pipeline takes them, then %,d more offered at %,.0f/s to measure latency%n",
+            n, latencyEvents, latencyRate);
         JournalFolder.prepare(dir, true, "");
-        JournaledRun.execute(new RunSpec(dir, preset, n, rate, true), config,
+        JournaledRun.execute(new RunSpec(dir, preset, phases, true), config,
             Feeds.open("synthetic", config), System.err,
             report -> RunSummary.print(System.out, report, dir));
         final Path replay = Paths.get(dir + "-replay");

@@ -57,20 +57,29 @@ final class JournaledRun {
             Runtime.getRuntime().addShutdownHook(hook);
             final Thread progress = spec.showProgress() ? startProgress(driver, progressOut) : null;
             final Pipeline pipeline = engine.pipeline();
-            final long start = System.nanoTime();
-            final long events;
+            final List<PhaseResult> results = new ArrayList<>();
             try {
-                events = driver.run(source, spec.maxEvents(), spec.ratePerSecond());
+                for (final RunPhase phase : spec.phases()) {
+                    if (stopRequested.get()) {
+                        break;
+                    }
+                    final long start = System.nanoTime();
+                    final long events = driver.run(source, phase.events(), phase.ratePerSecond());
+                    pipeline.awaitDrained();
+                    results.add(new PhaseResult(phase, events, System.nanoTime() - start, pipeline.latency().snapshotAndReset()));
+                    if (phase.events() > 0 && events < phase.events()) {
+                        break; // the source ended or a stop was requested
+                    }
+                }
             } finally {
                 pipeline.close();
             }
-            final long elapsed = System.nanoTime() - start;
             if (progress != null) {
                 progress.interrupt();
             }
-            final RunReport report = new RunReport(spec.preset(), events, pipeline.eventsJournaled(),
-                pipeline.signalsPublished(), counter.summary(), elapsed, pipeline.latency().histogram().copy(),
-                spec.ratePerSecond() > 0, pipeline.errors().report(), metrics(engine), stopRequested.get());
+            final RunReport report = new RunReport(spec.preset(), results, pipeline.eventsJournaled(),
+                pipeline.signalsPublished(), counter.summary(), pipeline.errors().report(), metrics(engine),
+                stopRequested.get());
             onFinished.accept(report);
             removeHook(hook);
             return report;

@@ -47,7 +47,7 @@ final class ReplayCommand implements Callable<Integer> {
         JournalLayout.requireQueue(JournalLayout.inputQueue(input));
         JournalFolder.prepare(out, force, "--force");
         System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
-        JournaledRun.execute(new RunSpec(out, preset, 0, 0, true), config,
+        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), config,
             InputJournalReader.open(input), System.err,
             report -> RunSummary.print(System.out, report, out));
         return 0;

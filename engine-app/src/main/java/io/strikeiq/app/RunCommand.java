@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         final EventSource source = Feeds.open(feed, config);
         JournalFolder.prepare(journal, force, "--force");
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
-        JournaledRun.execute(new RunSpec(journal, preset, events == null ? 0 : events, r, true),
+        JournaledRun.execute(RunSpec.single(journal, preset, events == null ? 0 : events, r),
             config, source, System.err,
             report -> RunSummary.print(System.out, report, journal));
         return 0;

@@ -15,14 +15,21 @@ final class RunSummary {
         out.printf(Locale.ROOT, "  events           %,d published, %,d journaled%s%n", r.events(), r.journaled(),
             r.stoppedEarly() ? "  (stopped by signal; ring drained, journals closed)" : "");
         out.printf(Locale.ROOT, "  signals          %,d%s%n", r.signals(), r.signalsByType().isEmpty() ? "" : "  (" + String.join(", ", r.signalsByType()) + ")");
-        out.printf(Locale.ROOT, "  throughput       %,.0f events/s  (%.3f s wall clock)%n", r.eventsPerSecond(), r.elapsedNanos() / 1e9);
-        final Histogram h = r.latency();
-        if (h.getTotalCount() > 0) {
-            out.printf(Locale.ROOT, "  tick-to-publish  p50 %s  p99 %s  p99.9 %s  max %s  (%,d samples; %s)%n",
-                micros(h.getValueAtPercentile(50)), micros(h.getValueAtPercentile(99)),
-                micros(h.getValueAtPercentile(99.9)), micros(h.getMaxValue()), h.getTotalCount(),
-                r.paced() ? "paced: measured from each event's intended send time"
-                          : "as fast as possible: includes time queued in the ring; see docs/BENCHMARKS.md for fixed rates");
+        for (final PhaseResult p : r.phases()) {
+            final String label = r.phases().size() > 1 ? p.phase().name() + ": " : "";
+            final String offered = p.phase().ratePerSecond() > 0
+                ? String.format(Locale.ROOT, "offered %,.0f/s", p.phase().ratePerSecond()) : "as fast as possible";
+            out.printf(Locale.ROOT, "  %-16s %s%,d events in %.3f s = %,.0f events/s (%s)%n",
+                r.phases().size() > 1 ? "phase" : "throughput", label, p.events(), p.elapsedNanos() / 1e9,
+                p.eventsPerSecond(), offered);
+            final Histogram h = p.latency();
+            if (h.getTotalCount() > 0) {
+                out.printf(Locale.ROOT, "  %-16s p50 %s  p99 %s  p99.9 %s  max %s  (%,d samples; %s)%n", "tick-to-publish",
+                    micros(h.getValueAtPercentile(50)), micros(h.getValueAtPercentile(99)),
+                    micros(h.getValueAtPercentile(99.9)), micros(h.getMaxValue()), h.getTotalCount(),
+                    p.phase().ratePerSecond() > 0 ? "from each event's intended send time: coordinated-omission corrected"
+                        : "saturated ring: this is mostly queueing time");
+            }
         }
         out.printf(Locale.ROOT, "  handler errors   %s%n", r.errors().isEmpty() ? "0" : "\n" + r.errors().trim());
         out.printf(Locale.ROOT, "  journals         %s/input  %s/output  %s/instruments.cmap%n", journalDir, journalDir, journalDir);

@@ -123,10 +123,10 @@ public final class InputJournalReader implements EventSource {
                 slot.instrumentId = bar.instrumentId();
                 slot.timeframeSeconds = bar.timeframeSeconds();
                 slot.barOpenTimeNanos = bar.openTime();
-                slot.open = bar.open();
-                slot.high = bar.high();
-                slot.low = bar.low();
-                slot.close = bar.close();
+                slot.open = bar.openPrice();
+                slot.high = bar.highPrice();
+                slot.low = bar.lowPrice();
+                slot.close = bar.closePrice();
                 slot.volume = bar.volume();
                 break;
             case InstrumentDefinitionDecoder.TEMPLATE_ID:

@@ -127,10 +127,10 @@ public final class InputJournalWriter implements AutoCloseable {
                     .instrumentId(e.instrumentId)
                     .timeframeSeconds(e.timeframeSeconds)
                     .openTime(e.barOpenTimeNanos)
-                    .open(e.open)
-                    .high(e.high)
-                    .low(e.low)
-                    .close(e.close)
+                    .openPrice(e.open)
+                    .highPrice(e.high)
+                    .lowPrice(e.low)
+                    .closePrice(e.close)
                     .volume(e.volume);
                 break;
             case EventType.INSTRUMENT_DEFINITION:

@@ -34,7 +34,7 @@ public final class FeedDriver {
         stopRequested = true;
     }
 
-    /** Events published so far (updated in batches; for progress reports). */
+    /** Events published so far by every {@link #run} of this driver (updated in batches; for progress reports). */
     public long published() {
         return published;
     }
@@ -51,6 +51,7 @@ public final class FeedDriver {
         final double intervalNanos = paced ? 1e9 / ratePerSecond : 0;
         final long startNanos = System.nanoTime();
         final long limit = maxEvents <= 0 ? Long.MAX_VALUE : maxEvents;
+        final long before = published;
         long count = 0;
         while (count < limit && !stopRequested) {
             final long seq = ring.next();
@@ -81,10 +82,10 @@ public final class FeedDriver {
             ring.publish(seq);
             count++;
             if ((count & 1023) == 0) {
-                published = count;
+                published = before + count;
             }
         }
-        published = count;
+        published = before + count;
         return count;
     }
 

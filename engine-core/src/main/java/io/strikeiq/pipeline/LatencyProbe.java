@@ -20,4 +20,15 @@ public final class LatencyProbe {
     public Histogram histogram() {
         return histogram;
     }
+
+    /**
+     * A copy of what was recorded so far, after which recording starts afresh. Call only while
+     * the pipeline is drained ({@link Pipeline#awaitDrained()}): the publish thread is then idle
+     * and its next write follows the producer's next publish.
+     */
+    public Histogram snapshotAndReset() {
+        final Histogram copy = histogram.copy();
+        histogram.reset();
+        return copy;
+    }
 }
