@@ -93,8 +93,13 @@ final class TailCommand implements Callable<Integer> {
             if (!f.equals("start") && !f.equals("end")) {
                 throw new UserError("--name resumes from its saved position; --from may only be start or end (where a new name begins)");
             }
-            return SignalSubscriber.named(journal, name, journal.resolve("subscribers"),
-                f.equals("end") ? StartPosition.END : StartPosition.START);
+            try {
+                return SignalSubscriber.named(journal, name, journal.resolve("subscribers"),
+                    f.equals("end") ? StartPosition.END : StartPosition.START);
+            } catch (final IllegalStateException e) {
+                // Name already live, or its saved position no longer in the journal: the user's call.
+                throw new UserError(e.getMessage());
+            }
         }
         switch (f) {
             case "start":
