@@ -1,14 +1,21 @@
 package io.strikeiq.app;
 
+import io.strikeiq.pipeline.Preset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --config} and {@code --set} options every command shares. */
+/** The options every engine-running command shares: {@code --config}, {@code --set}, {@code --preset}. */
 public final class ConfigOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--config", paramLabel = "FILE",
         description = "Configuration file (default: config/strikeiq.properties of the installation, if present).")
     Path configFile;
@@ -16,6 +23,10 @@ public final class ConfigOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
         description = "Override one configuration key; repeatable. Example: --set pcr.upper=1.4")
     List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--preset", paramLabel = "P",
+        description = "Pipeline preset: latency, balanced, throughput, compact or auto (default: pipeline.preset from the config).")
+    String preset;
 
     /** Loads the configuration: defaults, then the file, then {@code --set}. */
     public AppConfig load() {
@@ -27,6 +38,27 @@ public final class ConfigOptions {
             }
         }
         return AppConfig.load(file, overrides);
+    }
+
+    /** {@code --preset} if given, else the configuration; "auto" picks by the machine's core count. */
+    Preset preset(final AppConfig config) {
+        final String name = preset != null ? preset : config.get("pipeline.preset");
+        if ("auto".equalsIgnoreCase(name)) {
+            return Preset.forCores(Runtime.getRuntime().availableProcessors());
+        }
+        try {
+            return Preset.parse(name);
+        } catch (final IllegalArgumentException e) {
+            if (preset != null) {
+                throw new CommandLine.ParameterException(command.commandLine(), "--preset: " + e.getMessage());
+            }
+            throw new ConfigException(config.origin() + ": pipeline.preset: " + e.getMessage());
+        }
+    }
+
+    /** A usage error (exit 2, usage printed) about one of the command's own flags. */
+    CommandLine.ParameterException usage(final String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
     }
 
     /** The launcher passes its own directory as {@code strikeiq.home}; else the working directory. */

@@ -10,7 +10,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code strikeiq demo}: a bounded run of the synthetic NIFTY market through the whole pipeline
@@ -19,14 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the synthetic NIFTY market through the engine (journals in ./data/demo) and summarise.")
 final class DemoCommand implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    ConfigOptions configOptions;
-
-    @Mixin
-    PipelineOptions pipelineOptions;
+    ConfigOptions options;
 
     @Option(names = "--events", paramLabel = "N",
         description = "Events in the throughput phase (default: demo.events, 2,000,000); a latency phase of demo.latency-events follows.")
@@ -37,11 +30,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final AppConfig config = configOptions.load();
-        final Preset preset = pipelineOptions.resolve(config, spec.commandLine());
+        final AppConfig config = options.load();
+        final Preset preset = options.preset(config);
         final long n = events != null ? events : config.getLong("demo.events");
         if (n <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--events must be positive");
+            throw options.usage("--events must be positive");
         }
         final Path dir = journal != null ? journal : Paths.get(config.get("demo.journal"));
         final long latencyEvents = config.getLong("demo.latency-events");

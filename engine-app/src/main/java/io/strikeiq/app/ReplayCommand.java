@@ -9,7 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code strikeiq replay --input DIR --out DIR2}: runs a recorded input journal through the same
@@ -19,14 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Run a recorded input journal through the pipeline into a new journal folder.")
 final class ReplayCommand implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    ConfigOptions configOptions;
-
-    @Mixin
-    PipelineOptions pipelineOptions;
+    ConfigOptions options;
 
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Journal folder whose input/ queue is replayed.")
     Path input;
@@ -39,8 +32,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final AppConfig config = configOptions.load();
-        final Preset preset = pipelineOptions.resolve(config, spec.commandLine());
+        final AppConfig config = options.load();
+        final Preset preset = options.preset(config);
         if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
             throw new UserError("--out must differ from --input (replay never writes over the journal it reads)");
         }

@@ -8,7 +8,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code strikeiq run --feed synthetic --journal DIR}: runs the engine on a feed, journaling
@@ -17,14 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
 final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    ConfigOptions configOptions;
-
-    @Mixin
-    PipelineOptions pipelineOptions;
+    ConfigOptions options;
 
     @Option(names = "--feed", required = true, paramLabel = "FEED", description = "Event source: " + Feeds.AVAILABLE + ".")
     String feed;
@@ -43,11 +36,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final AppConfig config = configOptions.load();
-        final Preset preset = pipelineOptions.resolve(config, spec.commandLine());
+        final AppConfig config = options.load();
+        final Preset preset = options.preset(config);
         final double r = rate != null ? rate : config.getDouble("feed.rate");
         if (r < 0 || (events != null && events < 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rate and --events must not be negative");
+            throw options.usage("--rate and --events must not be negative");
         }
         final EventSource source = Feeds.open(feed, config);
         JournalFolder.prepare(journal, force, "--force");

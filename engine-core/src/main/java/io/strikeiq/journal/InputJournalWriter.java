@@ -13,11 +13,7 @@ import io.strikeiq.sbe.SessionEventEncoder;
 import io.strikeiq.sbe.SessionKind;
 import io.strikeiq.sbe.TickKind;
 import io.strikeiq.sbe.UnderlyingTickEncoder;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
-import net.openhft.chronicle.queue.ExcerptAppender;
-import net.openhft.chronicle.wire.DocumentContext;
-import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 
@@ -25,15 +21,10 @@ import java.nio.file.Path;
  * Appends input events to the input queue, one SBE message per Chronicle record. The message
  * is encoded in place: the record's bytes are reserved inside {@code writingDocument()} and the
  * generated encoder writes straight into the queue's mapped memory through an
- * {@link UnsafeBuffer} (no Wire marshalling, no copy, no allocation after warm-up). Single
+ * Agrona {@code UnsafeBuffer} (no Wire marshalling, no copy, no allocation after warm-up). Single
  * writer thread.
  */
-public final class InputJournalWriter implements AutoCloseable {
-    private final ChronicleQueue queue;
-    private final boolean ownsQueue;
-    private final ExcerptAppender appender;
-    private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
-    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+public final class InputJournalWriter extends SbeRecordWriter<MarketEvent> {
     private final OptionTickEncoder optionTick = new OptionTickEncoder();
     private final UnderlyingTickEncoder underlyingTick = new UnderlyingTickEncoder();
     private final BarEncoder bar = new BarEncoder();
@@ -46,9 +37,7 @@ public final class InputJournalWriter implements AutoCloseable {
     }
 
     private InputJournalWriter(final ChronicleQueue queue, final boolean ownsQueue) {
-        this.queue = queue;
-        this.ownsQueue = ownsQueue;
-        this.appender = queue.createAppender();
+        super(queue, ownsQueue);
     }
 
     /** Opens (creating if needed) {@code journalDir}'s input queue; {@link #close()} closes it. */
@@ -56,27 +45,10 @@ public final class InputJournalWriter implements AutoCloseable {
         return new InputJournalWriter(JournalLayout.openInputForWriting(journalDir), true);
     }
 
-    /**
-     * Appends {@code event} as the SBE message of its {@link MarketEvent#type}.
-     *
-     * @return the Chronicle index of the appended record
-     * @throws IllegalArgumentException when the type or an enum-valued field has no SBE encoding
-     *     (nothing is appended then)
-     */
-    public long append(final MarketEvent event) {
-        final int length = MessageHeaderEncoder.ENCODED_LENGTH + blockLength(event.type);
-        try (DocumentContext dc = appender.writingDocument()) {
-            try {
-                final Bytes<?> bytes = dc.wire().bytes();
-                bytes.writeSkip(length);
-                buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
-                encode(event);
-            } catch (final RuntimeException e) {
-                dc.rollbackOnClose();
-                throw e;
-            }
-        }
-        return appender.lastIndexAppended();
+    /** @throws IllegalArgumentException when the type has no SBE encoding (nothing is appended) */
+    @Override
+    protected int recordLength(final MarketEvent event) {
+        return MessageHeaderEncoder.ENCODED_LENGTH + blockLength(event.type);
     }
 
     private static int blockLength(final byte type) {
@@ -90,7 +62,9 @@ public final class InputJournalWriter implements AutoCloseable {
         }
     }
 
-    private void encode(final MarketEvent e) {
+    /** @throws IllegalArgumentException when an enum-valued field has no SBE encoding (the record is rolled back) */
+    @Override
+    protected void encode(final MarketEvent e) {
         switch (e.type) {
             case EventType.OPTION_TICK:
                 optionTick.wrapAndApplyHeader(buffer, 0, header)
@@ -159,21 +133,6 @@ public final class InputJournalWriter implements AutoCloseable {
                 break;
             default:
                 throw new IllegalArgumentException("Cannot journal event type " + EventType.name(e.type));
-        }
-    }
-
-    /** The queue this writer appends to. */
-    public ChronicleQueue queue() {
-        return queue;
-    }
-
-    @Override
-    public void close() {
-        // The appender may have been used by another (pipeline) thread; closing is a hand-over.
-        appender.singleThreadedCheckReset();
-        appender.close();
-        if (ownsQueue) {
-            queue.close();
         }
     }
 }
