@@ -143,7 +143,8 @@ public final class SignalSubscriber implements AutoCloseable {
     }
 
     /**
-     * Delivers up to {@code limit} available records to {@code handler}, in order.
+     * Delivers up to {@code limit} available signals to {@code handler}, in order, stepping over
+     * the queue's other record types (snapshots for storage).
      *
      * @return the number delivered; 0 when none is available yet
      * @throws io.strikeiq.journal.JournalFormatException when a record cannot be decoded by this build
@@ -166,8 +167,12 @@ public final class SignalSubscriber implements AutoCloseable {
                         buffer.wrap(0, 0);
                     }
                     validator.validate(buffer, length, -1, index);
-                    decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
-                    handler.onSignal(index, decoder);
+                    if (validator.templateId() == SignalDecoder.TEMPLATE_ID) {
+                        decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+                        handler.onSignal(index, decoder);
+                        delivered++;
+                    }
+                    // Snapshots and other storage records share the queue; a signal subscriber steps over them.
                 } catch (final RuntimeException | Error e) {
                     dc.rollbackOnClose();
                     throw e;
@@ -176,7 +181,6 @@ public final class SignalSubscriber implements AutoCloseable {
                 if (position != null) {
                     position.lastConsumed(index);
                 }
-                delivered++;
             }
         }
         return delivered;

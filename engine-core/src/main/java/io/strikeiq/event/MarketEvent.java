@@ -55,6 +55,9 @@ public final class MarketEvent {
     public long publishNanos;
     public int flags;
 
+    /** Output records (snapshots ...) the analytics stage left in the record arena for this event. */
+    public int outputRecords;
+
     /** Signals the analytics stage produced for this event; drained by the publish stage. */
     public final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
 
@@ -93,6 +96,7 @@ public final class MarketEvent {
         sessionKind = SESSION_CLOCK;
         publishNanos = 0;
         flags = 0;
+        outputRecords = 0;
         signals.clear();
     }
 

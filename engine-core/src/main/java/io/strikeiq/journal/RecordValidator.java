@@ -2,11 +2,13 @@ package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
 import io.strikeiq.sbe.BarDecoder;
+import io.strikeiq.sbe.ContractSnapshotDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
 import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.sbe.UnderlyingTickDecoder;
 import org.agrona.DirectBuffer;
 
@@ -52,19 +54,24 @@ public final class RecordValidator {
         return v;
     }
 
-    /** A validator for output-journal records (Signal). */
+    /** A validator for output-journal records (Signal, UnderlyingSnapshot, ContractSnapshot). */
     public static RecordValidator forOutput(final Path journal) {
-        final RecordValidator v = new RecordValidator(journal, "the output template Signal (" + SignalDecoder.TEMPLATE_ID + ")");
+        final RecordValidator v = new RecordValidator(journal, "an output template (" + SignalDecoder.TEMPLATE_ID + "-"
+            + ContractSnapshotDecoder.TEMPLATE_ID + ")");
         v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
+        v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
+        v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
         return v;
     }
 
     /** Readable name of a template id of this schema, for messages and the verify command. */
     public static String templateName(final int templateId) {
-        if (templateId == SignalDecoder.TEMPLATE_ID) {
-            return "Signal";
+        switch (templateId) {
+            case SignalDecoder.TEMPLATE_ID: return "Signal";
+            case UnderlyingSnapshotDecoder.TEMPLATE_ID: return "UnderlyingSnapshot";
+            case ContractSnapshotDecoder.TEMPLATE_ID: return "ContractSnapshot";
+            default: return EventType.name(templateId);
         }
-        return EventType.name(templateId);
     }
 
     /**

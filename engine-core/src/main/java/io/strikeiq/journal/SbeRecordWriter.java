@@ -5,6 +5,7 @@ import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -52,6 +53,21 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
                 dc.rollbackOnClose();
                 throw e;
             }
+        }
+        return appender.lastIndexAppended();
+    }
+
+    /**
+     * Appends an already-encoded record (SBE header included) by copying its bytes.
+     *
+     * @return the Chronicle index of the appended record
+     */
+    public final long appendEncoded(final DirectBuffer source, final int offset, final int length) {
+        try (DocumentContext dc = appender.writingDocument()) {
+            final Bytes<?> bytes = dc.wire().bytes();
+            bytes.writeSkip(length);
+            buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
+            buffer.putBytes(0, source, offset, length);
         }
         return appender.lastIndexAppended();
     }

@@ -1,6 +1,7 @@
 package io.strikeiq.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
 import io.strikeiq.event.MarketEvent;
 
 /**
@@ -13,6 +14,13 @@ public final class FusedStage implements EventHandler<MarketEvent> {
 
     public FusedStage(final PipelineStage... stages) {
         this.stages = stages.clone();
+    }
+
+    @Override
+    public void setSequenceCallback(final Sequence sequenceCallback) {
+        for (final PipelineStage stage : stages) {
+            stage.setSequenceCallback(sequenceCallback);
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class JournalStage extends PipelineStage {
     }
 
     @Override
-    protected void process(final MarketEvent event, final boolean endOfBatch) {
+    protected void process(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
         if (event.type != EventType.NONE) {
             recorder.record(event);
             journaled++;

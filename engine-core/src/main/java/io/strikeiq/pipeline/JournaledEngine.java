@@ -49,7 +49,8 @@ public final class JournaledEngine implements AutoCloseable {
             .engine(pcr)
             .engine(maxPain)
             .timerIntervalNanos(settings.timerIntervalNanos())
-            .signalRecorder(output::append);
+            .signalRecorder(output::append)
+            .recordRecorder(output::appendEncoded);
         for (final SignalListener l : listeners) {
             b.listener(l);
         }

@@ -29,6 +29,7 @@ public final class Pipeline implements AutoCloseable {
     private final LatencyProbe latency = new LatencyProbe();
     private final JournalStage journalStage;
     private final PublishStage publishStage;
+    private final RecordArena arena;
     private final CountDownLatch consumersStarted;
     private RingBuffer<MarketEvent> ring;
     private boolean closed;
@@ -43,9 +44,11 @@ public final class Pipeline implements AutoCloseable {
 
         journalStage = new JournalStage(b.inputRecorder, errors);
         final StateStage state = new StateStage(b.stateUpdater, errors);
+        arena = new RecordArena(b.recordArenaCapacity);
         final AnalyticsStage analytics = new AnalyticsStage(
-            b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, errors);
-        publishStage = new PublishStage(b.signalRecorder, b.listeners.toArray(new SignalListener[0]), latency, errors);
+            b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors);
+        publishStage = new PublishStage(b.signalRecorder, b.recordRecorder, arena,
+            b.listeners.toArray(new SignalListener[0]), latency, errors);
 
         switch (preset.layout()) {
             case PARALLEL: {
@@ -123,6 +126,16 @@ public final class Pipeline implements AutoCloseable {
         return publishStage.signalsPublished();
     }
 
+    /** Output records other than signals (snapshots ...) appended so far. */
+    public long recordsPublished() {
+        return publishStage.recordsPublished();
+    }
+
+    /** Output records lost because a single event produced more than the record arena holds. */
+    public long recordsDropped() {
+        return arena.dropped();
+    }
+
     /** Consumer threads, for allocation and CPU accounting. */
     public List<Thread> threads() {
         return new ArrayList<>(threads.threads());
@@ -157,6 +170,8 @@ public final class Pipeline implements AutoCloseable {
         private StateUpdater stateUpdater = e -> { };
         private final List<AnalyticsEngine> engines = new ArrayList<>();
         private SignalRecorder signalRecorder = s -> { };
+        private RecordRecorder recordRecorder = (buffer, offset, length) -> { };
+        private int recordArenaCapacity = RecordArena.DEFAULT_CAPACITY;
         private final List<SignalListener> listeners = new ArrayList<>();
         private long timerIntervalNanos = 1_000_000_000L;
         private String threadNamePrefix = "strikeiq";
@@ -183,6 +198,20 @@ public final class Pipeline implements AutoCloseable {
 
         public Builder signalRecorder(final SignalRecorder value) {
             signalRecorder = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder recordRecorder(final RecordRecorder value) {
+            recordRecorder = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Bytes of the analytics-to-publish record arena (a power of two; default 4 MiB). */
+        public Builder recordArenaCapacity(final int value) {
+            if (Integer.bitCount(value) != 1) {
+                throw new IllegalArgumentException("record arena capacity must be a power of two: " + value);
+            }
+            recordArenaCapacity = value;
             return this;
         }
 

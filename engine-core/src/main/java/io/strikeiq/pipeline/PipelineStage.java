@@ -25,13 +25,18 @@ public abstract class PipelineStage implements EventHandler<MarketEvent> {
     @Override
     public final void onEvent(final MarketEvent event, final long sequence, final boolean endOfBatch) {
         try {
-            process(event, endOfBatch);
+            process(event, sequence, endOfBatch);
         } catch (final Throwable t) {
             event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
             errors.record(stage, event.sequence, t);
         }
     }
 
-    /** The stage's work for one event; {@code endOfBatch} lets a stage flush or batch. */
-    protected abstract void process(MarketEvent event, boolean endOfBatch);
+    /**
+     * The stage's work for one event.
+     *
+     * @param ringSequence the event's Disruptor sequence (not the input sequence)
+     * @param endOfBatch lets a stage flush or batch
+     */
+    protected abstract void process(MarketEvent event, long ringSequence, boolean endOfBatch);
 }

@@ -4,9 +4,12 @@ import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.Signal;
 import io.strikeiq.signal.SignalBuffer;
 import io.strikeiq.signal.SignalListener;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.MessageHandler;
 
 /**
- * Writes the signals an event produced to the output journal, then tells in-process listeners.
+ * Writes the signals an event produced to the output journal, then tells in-process listeners,
+ * then appends the event's other output records (snapshots ...) from the record arena.
  * Runs after the analytics stage, which itself waits for the journal stage: a signal is never
  * published before its input is in the input journal. Also closes the tick-to-publish latency
  * probe for every event that carried one.
@@ -15,19 +18,24 @@ public final class PublishStage extends PipelineStage {
     private final SignalRecorder recorder;
     private final SignalListener[] listeners;
     private final LatencyProbe latency;
+    private final RecordArena arena;
+    private final RecordWriter recordWriter;
     private long signalsPublished;
+    private long recordsPublished;
     private long eventsSeen;
 
-    public PublishStage(final SignalRecorder recorder, final SignalListener[] listeners,
-                        final LatencyProbe latency, final StageErrors errors) {
+    public PublishStage(final SignalRecorder recorder, final RecordRecorder recordRecorder, final RecordArena arena,
+                        final SignalListener[] listeners, final LatencyProbe latency, final StageErrors errors) {
         super(Stage.PUBLISH, errors);
         this.recorder = recorder;
         this.listeners = listeners.clone();
         this.latency = latency;
+        this.arena = arena;
+        this.recordWriter = new RecordWriter(recordRecorder);
     }
 
     @Override
-    protected void process(final MarketEvent event, final boolean endOfBatch) {
+    protected void process(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
         final SignalBuffer signals = event.signals;
         final int n = signals.size();
         for (int i = 0; i < n; i++) {
@@ -37,6 +45,10 @@ public final class PublishStage extends PipelineStage {
             for (final SignalListener listener : listeners) {
                 listener.onSignal(signal);
             }
+        }
+        if (event.outputRecords > 0) {
+            arena.drain(recordWriter, event.outputRecords);
+            recordsPublished += event.outputRecords;
         }
         eventsSeen++;
         if (event.publishNanos != 0) {
@@ -50,5 +62,23 @@ public final class PublishStage extends PipelineStage {
 
     public long eventsSeen() {
         return eventsSeen;
+    }
+
+    public long recordsPublished() {
+        return recordsPublished;
+    }
+
+    /** Hands each arena record to the recorder; preallocated, so draining allocates nothing. */
+    private static final class RecordWriter implements MessageHandler {
+        private final RecordRecorder recorder;
+
+        RecordWriter(final RecordRecorder recorder) {
+            this.recorder = recorder;
+        }
+
+        @Override
+        public void onMessage(final int templateId, final MutableDirectBuffer buffer, final int index, final int length) {
+            recorder.record(buffer, index, length);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.strikeiq.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
 import io.strikeiq.event.MarketEvent;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,6 +18,11 @@ final class StartLatchHandler implements EventHandler<MarketEvent> {
     StartLatchHandler(final EventHandler<MarketEvent> delegate, final CountDownLatch started) {
         this.delegate = delegate;
         this.started = started;
+    }
+
+    @Override
+    public void setSequenceCallback(final Sequence sequenceCallback) {
+        delegate.setSequenceCallback(sequenceCallback);
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class StateStage extends PipelineStage {
     }
 
     @Override
-    protected void process(final MarketEvent event, final boolean endOfBatch) {
+    protected void process(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
         if (event.type != EventType.NONE) {
             updater.apply(event);
         }

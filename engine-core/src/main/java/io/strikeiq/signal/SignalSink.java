@@ -11,4 +11,13 @@ public interface SignalSink {
      *     shared overflow slot (counted as dropped) when the per-event capacity is used up
      */
     Signal next(int engine, int signalType);
+
+    /**
+     * Output records beside signals (snapshots, bars ...). The pipeline's sink provides the
+     * arena the publish stage drains; a sink without one (a test collecting signals only)
+     * refuses every claim.
+     */
+    default OutputRecords records() {
+        return NoOutputRecords.INSTANCE;
+    }
 }
