@@ -13,7 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
@@ -86,6 +85,8 @@ public final class LatencyHarness {
         OUT.printf(Locale.ROOT, "machine: %d cpus, %s %s, max heap %d MiB, journals under %s%n",
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
             System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20, root);
+        OUT.printf(Locale.ROOT, "system load average (1 min) at start: %.2f%n",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         OUT.printf(Locale.ROOT, "tape: %,d synthetic NIFTY events (%d definitions/session first) generated in %.1f s%n",
             tape.size(), tape.prefixLength(), (System.nanoTime() - genStart) / 1e9);
 
@@ -109,8 +110,9 @@ public final class LatencyHarness {
         final RunResult[] max = h.pair(maxEvents, 0);
         OUT.printf(Locale.ROOT, "%nthroughput ratio disruptor/abq = %.2f  (%,.0f vs %,.0f events/s)%n",
             max[0].eventsPerSecond() / max[1].eventsPerSecond(), max[0].eventsPerSecond(), max[1].eventsPerSecond());
-        OUT.printf(Locale.ROOT, "total harness time %.1f s (JVM uptime %.1f s)%n", (System.nanoTime() - t0) / 1e9,
-            ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        OUT.printf(Locale.ROOT, "total harness time %.1f s (JVM uptime %.1f s), load average at end %.2f%n",
+            (System.nanoTime() - t0) / 1e9, ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         deleteQuietly(root);
         Runtime.getRuntime().removeShutdownHook(cleanup);
     }
@@ -210,12 +212,9 @@ public final class LatencyHarness {
     }
 
     private static void deleteQuietly(final Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (final IOException | UncheckedIOException e) {
+        try {
+            BenchDirs.delete(dir);
+        } catch (final UncheckedIOException e) {
             System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
