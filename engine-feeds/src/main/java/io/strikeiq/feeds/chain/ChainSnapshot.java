@@ -61,9 +61,19 @@ public record ChainSnapshot(
         throw new IllegalStateException(file + " has no strikes");
     }
 
+    /** The same snapshot with only the expiry {@code date} (its exchange totals kept if they cover it). */
+    public ChainSnapshot restrictTo(final LocalDate date) {
+        final ExpiryChain e = expiry(date);
+        if (e == null) {
+            throw new IllegalArgumentException(file + " has no expiry " + date);
+        }
+        return new ChainSnapshot(file, format, underlying, timeNanos, underlyingValue, quantityUnit, List.of(e),
+            exchangeTotals != null && exchangeTotals.expiry().equals(date) ? exchangeTotals : null);
+    }
+
     /** Σ call open interest over every expiry. */
-    public long callOi() {
-        long total = 0;
+    public double callOi() {
+        double total = 0;
         for (final ExpiryChain e : expiries) {
             total += e.callOi();
         }
@@ -71,8 +81,8 @@ public record ChainSnapshot(
     }
 
     /** Σ put open interest over every expiry. */
-    public long putOi() {
-        long total = 0;
+    public double putOi() {
+        double total = 0;
         for (final ExpiryChain e : expiries) {
             total += e.putOi();
         }

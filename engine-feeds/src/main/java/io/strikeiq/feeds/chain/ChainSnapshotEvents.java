@@ -20,7 +20,9 @@ import java.util.Locale;
  *
  * <p>Ticks follow the engine's conventions: absent prices and IV are NaN, absent OI and volume
  * are -1 (the chain state skips negative counts), IV is per 1.00, OI and volume are contracts
- * (a snapshot in shares is divided by the lot size, which must divide it exactly), bid/ask
+ * (a snapshot in shares is divided by the lot size, which must divide it exactly; a fractional
+ * contract count is rejected: restrict the snapshot with {@link ChainSnapshot#restrictTo} to
+ * expiries without one), bid/ask
  * quantities are passed as the file gives them (0 when the side is absent). The file's change in
  * OI has no field in an option tick and is not replayed. Option symbols follow the Upstox style,
  * {@code BANKNIFTY 35700 CE 31 MAR 22}. The strike step is the terms' or, if NaN, the GCD of the
@@ -94,8 +96,8 @@ public final class ChainSnapshotEvents {
         e.ltp = q.ltp();
         e.bid = q.bid();
         e.ask = q.ask();
-        e.bidQty = q.has(OptionQuote.BID) ? q.bidQty() : 0;
-        e.askQty = q.has(OptionQuote.ASK) ? q.askQty() : 0;
+        e.bidQty = q.has(OptionQuote.BID) ? (long) q.bidQty() : 0;
+        e.askQty = q.has(OptionQuote.ASK) ? (long) q.askQty() : 0;
         e.vendorIv = q.impliedVol();
         e.openInterest = q.has(OptionQuote.OI) ? contracts(snapshot, expiry, row, call, "openInterest", q.openInterest(), lot) : -1;
         e.volume = q.has(OptionQuote.VOLUME) ? contracts(snapshot, expiry, row, call, "volume", q.volume(), lot) : -1;
@@ -103,15 +105,15 @@ public final class ChainSnapshotEvents {
     }
 
     private static long contracts(final ChainSnapshot s, final ExpiryChain expiry, final StrikeRow row,
-                                  final boolean call, final String field, final long value, final int lot) {
-        if (s.quantityUnit() == QuantityUnit.CONTRACTS) {
-            return value;
-        }
-        if (value % lot != 0) {
+                                  final boolean call, final String field, final double value, final int lot) {
+        final double contracts = s.quantityUnit() == QuantityUnit.CONTRACTS ? value : value / lot;
+        if (contracts != Math.rint(contracts) || contracts >= 0x1p53) {
             throw new ChainFormatException(s.file(), "expiry " + expiry.expiryDate() + " strike " + row.strike()
-                + (call ? " call " : " put ") + field, value + " shares is not a whole number of lots of " + lot);
+                + (call ? " call " : " put ") + field, value + (s.quantityUnit() == QuantityUnit.CONTRACTS
+                    ? " contracts is not a whole number: an option tick carries whole contracts"
+                    : " shares is not a whole number of lots of " + lot));
         }
-        return value / lot;
+        return (long) contracts;
     }
 
     private static double strikeStep(final ChainSnapshot snapshot, final ReplayTerms terms) {

@@ -12,9 +12,9 @@ import java.time.LocalDate;
  * @param callVolume  total call volume
  * @param putVolume   total put volume
  */
-public record ExchangeTotals(LocalDate expiry, long callOi, long putOi, long callVolume, long putVolume) {
+public record ExchangeTotals(LocalDate expiry, double callOi, double putOi, double callVolume, double putVolume) {
     /** Put/call ratio of open interest as the file's totals give it. */
     public double pcrOi() {
-        return (double) putOi / (double) callOi;
+        return putOi / callOi;
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * The strikes of one expiry in a snapshot, ascending. The expiry instant is NSE's: 15:30
  * Asia/Kolkata on the expiry date ({@link TimeToExpiry#nseExpiryInstantNs}). Totals sum the legs
  * whose value is present; {@link #legsMissingOi()} says how many were skipped so a caller can tell
- * a partial total from a complete one.
+ * a partial total from a complete one. Sums are doubles (OI can be fractional, see
+ * {@link OptionQuote}); they are exact while every term and partial sum is a multiple of 2^-k below
+ * 2^53, which holds for whole and half lots.
  *
  * @param expiryDate  the expiry date
  * @param expiryNanos 15:30 IST on that date, ns since the epoch
@@ -69,33 +71,33 @@ public record ExpiryChain(LocalDate expiryDate, long expiryNanos, List<StrikeRow
     }
 
     /** Σ call open interest over the calls that report it. */
-    public long callOi() {
+    public double callOi() {
         return sum(true, OptionQuote.OI);
     }
 
     /** Σ put open interest over the puts that report it. */
-    public long putOi() {
+    public double putOi() {
         return sum(false, OptionQuote.OI);
     }
 
-    public long callVolume() {
+    public double callVolume() {
         return sum(true, OptionQuote.VOLUME);
     }
 
-    public long putVolume() {
+    public double putVolume() {
         return sum(false, OptionQuote.VOLUME);
     }
 
     /** PCR of open interest, Σ put OI / Σ call OI (NaN when there is no call OI). */
     public double pcrOi() {
-        final long calls = callOi();
-        return calls == 0 ? Double.NaN : (double) putOi() / (double) calls;
+        final double calls = callOi();
+        return calls == 0 ? Double.NaN : putOi() / calls;
     }
 
     /** PCR of volume, Σ put volume / Σ call volume (NaN when there is no call volume). */
     public double pcrVolume() {
-        final long calls = callVolume();
-        return calls == 0 ? Double.NaN : (double) putVolume() / (double) calls;
+        final double calls = callVolume();
+        return calls == 0 ? Double.NaN : putVolume() / calls;
     }
 
     /** Listed legs (calls and puts) whose open interest is absent. */
@@ -108,12 +110,12 @@ public record ExpiryChain(LocalDate expiryDate, long expiryNanos, List<StrikeRow
         return n;
     }
 
-    private long sum(final boolean calls, final int field) {
-        long total = 0;
+    private double sum(final boolean calls, final int field) {
+        double total = 0;
         for (final StrikeRow r : strikes) {
             final OptionQuote q = calls ? r.call() : r.put();
             if (q != null && q.has(field)) {
-                total = Math.addExact(total, field == OptionQuote.OI ? q.openInterest() : q.volume());
+                total += field == OptionQuote.OI ? q.openInterest() : q.volume();
             }
         }
         return total;

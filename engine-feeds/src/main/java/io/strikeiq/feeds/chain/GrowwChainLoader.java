@@ -74,8 +74,8 @@ public final class GrowwChainLoader {
             if (oi < 0) {
                 throw oiNode.fail("negative open interest " + oi);
             }
-            final OptionQuote q = new OptionQuote(oi, OptionQuote.ABSENT, OptionQuote.ABSENT, Double.NaN,
-                ltp == 0 ? Double.NaN : ltp, Double.NaN, OptionQuote.ABSENT, Double.NaN, OptionQuote.ABSENT,
+            final OptionQuote q = new OptionQuote(oi, Double.NaN, Double.NaN, Double.NaN,
+                ltp == 0 ? Double.NaN : ltp, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 OptionQuote.ALL & ~OptionQuote.OI & ~(ltp == 0 ? 0 : OptionQuote.LTP));
             final OptionQuote[] legs = polls.computeIfAbsent(timeNanos, k -> new TreeMap<>())
                 .computeIfAbsent(strike, k -> new OptionQuote[2]);

@@ -114,29 +114,29 @@ public final class NseLegacyCsvLoader {
 
         OptionQuote quote(final int[] c) {
             int missing = 0;
-            final long oi = count(c[0], false);
-            final long change = count(c[1], true);
-            final long volume = count(c[2], false);
+            final double oi = count(c[0], false);
+            final double change = count(c[1], true);
+            final double volume = count(c[2], false);
             final double ivPercent = price(c[3]);
             final double ltp = price(c[4]);
-            final long bidQty = count(c[5], false);
+            final double bidQty = count(c[5], false);
             final double bid = price(c[6]);
             final double ask = price(c[7]);
-            final long askQty = count(c[8], false);
-            missing |= oi == OptionQuote.ABSENT ? OptionQuote.OI : 0;
-            missing |= change == OptionQuote.ABSENT ? OptionQuote.CHANGE_IN_OI : 0;
-            missing |= volume == OptionQuote.ABSENT ? OptionQuote.VOLUME : 0;
+            final double askQty = count(c[8], false);
+            missing |= Double.isNaN(oi) ? OptionQuote.OI : 0;
+            missing |= Double.isNaN(change) ? OptionQuote.CHANGE_IN_OI : 0;
+            missing |= Double.isNaN(volume) ? OptionQuote.VOLUME : 0;
             missing |= Double.isNaN(ivPercent) || ivPercent == 0 ? OptionQuote.IV : 0;
             missing |= Double.isNaN(ltp) || ltp == 0 ? OptionQuote.LTP : 0;
-            final boolean hasBid = bid > 0 && bidQty != OptionQuote.ABSENT;
-            final boolean hasAsk = ask > 0 && askQty != OptionQuote.ABSENT;
+            final boolean hasBid = bid > 0 && !Double.isNaN(bidQty);
+            final boolean hasAsk = ask > 0 && !Double.isNaN(askQty);
             missing |= hasBid ? 0 : OptionQuote.BID;
             missing |= hasAsk ? 0 : OptionQuote.ASK;
             return new OptionQuote(oi, change, volume,
                 (missing & OptionQuote.IV) != 0 ? Double.NaN : ivPercent / 100.0,
                 (missing & OptionQuote.LTP) != 0 ? Double.NaN : ltp,
-                hasBid ? bid : Double.NaN, hasBid ? bidQty : OptionQuote.ABSENT,
-                hasAsk ? ask : Double.NaN, hasAsk ? askQty : OptionQuote.ABSENT,
+                hasBid ? bid : Double.NaN, hasBid ? bidQty : Double.NaN,
+                hasAsk ? ask : Double.NaN, hasAsk ? askQty : Double.NaN,
                 missing);
         }
 
@@ -153,10 +153,11 @@ public final class NseLegacyCsvLoader {
             return v.doubleValue();
         }
 
-        long count(final int col, final boolean signed) {
+        /** An integer cell as a double: NaN for {@code -}. */
+        double count(final int col, final boolean signed) {
             final String s = f[col];
             if (s.equals("-")) {
-                return OptionQuote.ABSENT;
+                return Double.NaN;
             }
             final BigDecimal v = number(col);
             if (!signed && v.signum() < 0) {

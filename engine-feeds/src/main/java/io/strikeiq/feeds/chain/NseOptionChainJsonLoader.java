@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * {@code totalTradedVolume}, {@code impliedVolatility}, {@code lastPrice}, {@code bidQty},
  * {@code bidprice}, {@code askQty}, {@code askPrice} (all required; other members are ignored).
  *
- * <p>Counts are contracts. Counts must be integers ({@code 12.0} is accepted: some NSE files write
- * OI as a float) and not negative (except the OI change). A price or volatility of 0 means "none"
+ * <p>OI and volume are contracts. Volume and bid/ask quantities must be integers ({@code 12.0} is
+ * accepted); OI and its change may be fractional (NSE writes 319.5 lots where a contract's lot size
+ * changed after listing); none may be negative except the OI change. A price or volatility of 0 means "none"
  * on this API and loads as absent. The timestamp is IST. A leg must agree with its row on strike
  * and expiry, every row's expiry must be listed in {@code expiryDates}, and a (strike, expiry) may
  * appear once. Every listed expiry yields an {@link ExpiryChain}, possibly empty.
@@ -122,20 +123,20 @@ public final class NseOptionChainJsonLoader {
         }
         final JsonNode ce = filtered.field("CE");
         final JsonNode pe = filtered.field("PE");
-        return new ExchangeTotals(expiry, count(ce.field("totOI")), count(pe.field("totOI")),
+        return new ExchangeTotals(expiry, nonNegative(ce.field("totOI")), nonNegative(pe.field("totOI")),
             count(ce.field("totVol")), count(pe.field("totVol")));
     }
 
     private static OptionQuote quote(final JsonNode leg) {
         int missing = 0;
-        final long oi = count(leg.field("openInterest"));
-        final long changeInOi = leg.field("changeinOpenInterest").asLong();
-        final long volume = count(leg.field("totalTradedVolume"));
+        final double oi = nonNegative(leg.field("openInterest"));
+        final double changeInOi = leg.field("changeinOpenInterest").asDouble();
+        final double volume = count(leg.field("totalTradedVolume"));
         final double ivPercent = nonNegative(leg.field("impliedVolatility"));
         final double ltp = nonNegative(leg.field("lastPrice"));
-        final long bidQty = count(leg.field("bidQty"));
+        final double bidQty = count(leg.field("bidQty"));
         final double bid = nonNegative(leg.field("bidprice"));
-        final long askQty = count(leg.field("askQty"));
+        final double askQty = count(leg.field("askQty"));
         final double ask = nonNegative(leg.field("askPrice"));
         missing |= ivPercent == 0 ? OptionQuote.IV : 0;
         missing |= ltp == 0 ? OptionQuote.LTP : 0;
@@ -144,8 +145,8 @@ public final class NseOptionChainJsonLoader {
         return new OptionQuote(oi, changeInOi, volume,
             ivPercent == 0 ? Double.NaN : ivPercent / 100.0,
             ltp == 0 ? Double.NaN : ltp,
-            bid == 0 ? Double.NaN : bid, bid == 0 ? OptionQuote.ABSENT : bidQty,
-            ask == 0 ? Double.NaN : ask, ask == 0 ? OptionQuote.ABSENT : askQty,
+            bid == 0 ? Double.NaN : bid, bid == 0 ? Double.NaN : bidQty,
+            ask == 0 ? Double.NaN : ask, ask == 0 ? Double.NaN : askQty,
             missing);
     }
 
