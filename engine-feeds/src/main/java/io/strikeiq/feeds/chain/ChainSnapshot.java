@@ -14,13 +14,14 @@ import java.util.List;
  * @param underlying      the underlying symbol ({@code NIFTY}, {@code BANKNIFTY})
  * @param timeNanos       the snapshot instant, ns since the epoch (UTC)
  * @param underlyingValue the underlying's value (index level), NaN when the file has none
- * @param quantityUnit    what the open interest and volume count
+ * @param oiUnit          what the open interest (and its change) counts
+ * @param volumeUnit      what the volume counts
  * @param expiries        the expiries, strictly ascending
  * @param exchangeTotals  the file's own totals, or null when it states none
  */
 public record ChainSnapshot(
     String file, String format, String underlying, long timeNanos, double underlyingValue,
-    QuantityUnit quantityUnit, List<ExpiryChain> expiries, ExchangeTotals exchangeTotals) {
+    QuantityUnit oiUnit, QuantityUnit volumeUnit, List<ExpiryChain> expiries, ExchangeTotals exchangeTotals) {
 
     /** Copies the expiries and checks they ascend strictly. */
     public ChainSnapshot {
@@ -67,7 +68,7 @@ public record ChainSnapshot(
         if (e == null) {
             throw new IllegalArgumentException(file + " has no expiry " + date);
         }
-        return new ChainSnapshot(file, format, underlying, timeNanos, underlyingValue, quantityUnit, List.of(e),
+        return new ChainSnapshot(file, format, underlying, timeNanos, underlyingValue, oiUnit, volumeUnit, List.of(e),
             exchangeTotals != null && exchangeTotals.expiry().equals(date) ? exchangeTotals : null);
     }
 

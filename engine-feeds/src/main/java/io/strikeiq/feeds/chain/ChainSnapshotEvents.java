@@ -106,10 +106,11 @@ public final class ChainSnapshotEvents {
 
     private static long contracts(final ChainSnapshot s, final ExpiryChain expiry, final StrikeRow row,
                                   final boolean call, final String field, final double value, final int lot) {
-        final double contracts = s.quantityUnit() == QuantityUnit.CONTRACTS ? value : value / lot;
+        final QuantityUnit unit = field.equals("volume") ? s.volumeUnit() : s.oiUnit();
+        final double contracts = unit == QuantityUnit.CONTRACTS ? value : value / lot;
         if (contracts != Math.rint(contracts) || contracts >= 0x1p53) {
             throw new ChainFormatException(s.file(), "expiry " + expiry.expiryDate() + " strike " + row.strike()
-                + (call ? " call " : " put ") + field, value + (s.quantityUnit() == QuantityUnit.CONTRACTS
+                + (call ? " call " : " put ") + field, value + (unit == QuantityUnit.CONTRACTS
                     ? " contracts is not a whole number: an option tick carries whole contracts"
                     : " shares is not a whole number of lots of " + lot));
         }

@@ -95,7 +95,7 @@ public final class GrowwChainLoader {
                 rows.add(new StrikeRow(s.getKey(), s.getValue()[0], s.getValue()[1]));
             }
             out.add(new ChainSnapshot(fileName, FORMAT, underlying, poll.getKey(), Double.NaN, QuantityUnit.SHARES,
-                List.of(new ExpiryChain(expiry, ExpiryChain.expiryInstant(expiry), rows)), null));
+                QuantityUnit.CONTRACTS,                 List.of(new ExpiryChain(expiry, ExpiryChain.expiryInstant(expiry), rows)), null));
         }
         return List.copyOf(out);
     }

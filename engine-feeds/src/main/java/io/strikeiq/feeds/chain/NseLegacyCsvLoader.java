@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code <SYMBOL>_<yyyy-MM-dd>_<HHmm>.csv} (scrape time, IST), with exactly the columns
  * {@link #HEADER}: an unnamed row index, the call side, {@code StrikePrice}, the put side (mirrored)
  * and {@code CurrentVal} (the underlying's value, equal on every row). {@code -} is a missing value.
- * OI and volume count shares; IV is NSE's per-strike implied volatility in percent (loaded per
+ * OI (and its change) counts shares but volume counts contracts (README says shares; the volumes
+ * are not multiples of the lot, e.g. 178 on NIFTY's 75, while every OI is); IV is NSE's per-strike implied volatility in percent (loaded per
  * 1.00). The page showed one expiry and the file does not record it, so the caller supplies it.
  * Strikes must ascend strictly; counts must be non-negative integers (OI change may be negative).
  */
@@ -96,7 +97,7 @@ public final class NseLegacyCsvLoader {
         }
         final ExpiryChain chain = new ExpiryChain(expiry, ExpiryChain.expiryInstant(expiry), rows);
         return new ChainSnapshot(fileName, FORMAT, m.group(1), timeNanos, underlyingValue, QuantityUnit.SHARES,
-            List.of(chain), null);
+            QuantityUnit.CONTRACTS, List.of(chain), null);
     }
 
     /** The fields of one CSV line, read with errors that name file, line, column and strike. */

@@ -104,7 +104,7 @@ public final class NseOptionChainJsonLoader {
         final JsonNode filtered = root.optionalField("filtered");
         final ExchangeTotals totals = filtered == null ? null : totals(filtered, fileName);
         return new ChainSnapshot(fileName, FORMAT, underlying, timeNanos, underlyingValue, QuantityUnit.CONTRACTS,
-            expiries, totals);
+            QuantityUnit.CONTRACTS, expiries, totals);
     }
 
     private static ExchangeTotals totals(final JsonNode filtered, final String fileName) {

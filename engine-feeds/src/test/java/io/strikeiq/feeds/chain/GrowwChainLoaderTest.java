@@ -34,7 +34,7 @@ class GrowwChainLoaderTest {
             assertEquals(41, e.putCount());
             assertEquals(low, e.strikes().get(0).strike());
             assertEquals(high, e.strikes().get(40).strike());
-            assertEquals(QuantityUnit.SHARES, s.quantityUnit());
+            assertEquals(QuantityUnit.SHARES, s.oiUnit());
             assertTrue(!s.hasUnderlyingValue());
             for (final StrikeRow r : e.strikes()) {
                 assertEquals(r.call().openInterest() % 25, 0.0, "OI in shares, lot 25");

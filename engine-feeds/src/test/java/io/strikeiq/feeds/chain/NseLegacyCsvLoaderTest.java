@@ -65,7 +65,7 @@ class NseLegacyCsvLoaderTest {
         for (final Path f : files) {
             final ChainSnapshot s = NseLegacyCsvLoader.load(f, expiryOf(f));
             assertEquals(d.symbol(), s.underlying());
-            assertEquals(QuantityUnit.SHARES, s.quantityUnit());
+            assertEquals(QuantityUnit.SHARES, s.oiUnit());
             assertEquals(1, s.expiries().size());
             final int n = s.nearest().strikes().size();
             minStrikes = Math.min(minStrikes, n);

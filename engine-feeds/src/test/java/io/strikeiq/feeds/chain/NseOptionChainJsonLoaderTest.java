@@ -70,7 +70,8 @@ class NseOptionChainJsonLoaderTest {
         assertEquals(Instant.parse(x.timestamp()), s.time(), "15:30 IST is 10:00 UTC");
         assertEquals(x.underlyingValue(), s.underlyingValue());
         assertEquals(x.underlying(), s.underlying());
-        assertEquals(QuantityUnit.CONTRACTS, s.quantityUnit());
+        assertEquals(QuantityUnit.CONTRACTS, s.oiUnit());
+        assertEquals(QuantityUnit.CONTRACTS, s.volumeUnit());
         assertEquals(x.expiries(), s.expiries().size());
 
         int rows = 0;
