@@ -16,6 +16,7 @@ import io.strikeiq.pipeline.FusedStage;
 import io.strikeiq.pipeline.JournalStage;
 import io.strikeiq.pipeline.LatencyProbe;
 import io.strikeiq.pipeline.PublishStage;
+import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.StageErrors;
 import io.strikeiq.pipeline.StateStage;
 import io.strikeiq.signal.SignalListener;
@@ -69,11 +70,12 @@ public final class AbqPipeline implements MeasuredPipeline {
         final MarketState state = new MarketState(registry);
         final AnalyticsEngine[] engines = {
             new PcrEngine(state, settings.pcr()), new MaxPainEngine(state, settings.maxPain())};
+        final RecordArena arena = new RecordArena(RecordArena.DEFAULT_CAPACITY);
         stages = new FusedStage(
             new JournalStage(input::append, errors),
             new StateStage(state::apply, errors),
-            new AnalyticsStage(engines, settings.timerIntervalNanos(), errors),
-            publish = new PublishStage(output::append, listeners, latency, errors));
+            new AnalyticsStage(engines, settings.timerIntervalNanos(), arena, errors),
+            publish = new PublishStage(output::append, output::appendEncoded, arena, listeners, latency, errors));
         consumer = new Thread(this::consume, "strikeiq-abq-consumer");
         consumer.setDaemon(true);
     }
