@@ -71,6 +71,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
     }
 
+    /** Creates database {@code name} (if absent) and returns its target. */
+    public DatabaseTarget database(final String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database name must be lower-case letters, digits and _: " + name);
+        }
+        final DatabaseTarget admin = target();
+        try (java.sql.Connection c = admin.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (!rs.next()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+        } catch (final java.sql.SQLException e) {
+            throw new DatabaseUnavailableException(admin, e);
+        }
+        return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/" + name, "postgres", null);
+    }
+
     public int port() {
         return port;
     }
