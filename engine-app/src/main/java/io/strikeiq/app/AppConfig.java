@@ -30,6 +30,11 @@ public final class AppConfig {
         d.put("demo.journal", "data/demo");
         d.put("demo.latency-events", "300000");
         d.put("demo.latency-rate", "100000");
+        d.put("demo.drain", "true");
+        d.put("db.url", "embedded");
+        d.put("db.embedded-dir", "pg");
+        d.put("drain.batch-rows", "20000");
+        d.put("drain.max-backoff-ms", "5000");
         d.put("synthetic.seed", "42");
         d.put("synthetic.session-date", "2026-11-24");
         d.put("synthetic.spot", "24000");
@@ -117,6 +122,7 @@ public final class AppConfig {
             }
         }
         getBoolean("pcr.contrarian");
+        getBoolean("demo.drain");
         if (getDouble("pcr.lower") >= getDouble("pcr.upper")) {
             throw new ConfigException(origin + ": pcr.lower (" + get("pcr.lower") + ") must be below pcr.upper (" + get("pcr.upper") + ")");
         }

@@ -1,10 +1,13 @@
 package io.strikeiq.app;
 
+import io.strikeiq.persistence.DatabaseUnavailableException;
+import io.strikeiq.persistence.TableSizes;
 import io.strikeiq.pipeline.Preset;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,12 +54,32 @@ final class DemoCommand implements Callable<Integer> {
         JournaledRun.execute(new RunSpec(dir, preset, phases, true), config,
             Feeds.open("synthetic", config), System.err,
             report -> RunSummary.print(System.out, report, dir));
+        if (config.getBoolean("demo.drain")) {
+            drain(dir, config);
+        }
         final Path replay = Paths.get(dir + "-replay");
         System.out.println();
         System.out.println("Try next:");
         System.out.println("  ./strikeiq tail --journal " + dir + " --from start --no-follow   # every signal, one line each");
         System.out.println("  ./strikeiq replay --input " + dir + " --out " + replay + " --force   # same input, same pipeline");
         System.out.println("  ./strikeiq verify " + dir + " " + replay + "                       # identical output, record by record");
+        if (config.getBoolean("demo.drain")) {
+            System.out.println("  ./strikeiq query signals --journal " + dir + " --limit 20        # stored signals, via jOOQ");
+            System.out.println("  ./strikeiq query sizes --journal " + dir + "                    # rows and size per table");
+        }
         return 0;
+    }
+
+    /** Drains the demo's journal into the embedded PostgreSQL (or db.url) and prints row counts per table. */
+    private static void drain(final Path dir, final AppConfig config) {
+        System.out.println();
+        final long start = System.nanoTime();
+        try (DatabaseChoice db = DatabaseChoice.open(null, config, dir, false, System.getenv())) {
+            final Map<String, Long> inserted = DrainCommand.run(dir, db, config, "demo", false);
+            System.out.printf("Drained into %s in %.1f s:%n", db.describe(), (System.nanoTime() - start) / 1e9);
+            DrainCommand.printCounts(System.out, inserted, TableSizes.rowCounts(db.target()));
+        } catch (final DatabaseUnavailableException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 }

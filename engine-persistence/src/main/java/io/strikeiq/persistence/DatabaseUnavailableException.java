@@ -1,0 +1,23 @@
+package io.strikeiq.persistence;
+
+import java.sql.SQLException;
+
+/**
+ * PostgreSQL could not be reached or refused the connection. The message is one line naming the
+ * URL (redacted, never the password) and the driver's reason, fit to show a user as is.
+ */
+public final class DatabaseUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public DatabaseUnavailableException(final DatabaseTarget target, final SQLException cause) {
+        super("cannot connect to " + target.redactedUrl() + ": " + firstLine(cause.getMessage()), cause);
+    }
+
+    private static String firstLine(final String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        final int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

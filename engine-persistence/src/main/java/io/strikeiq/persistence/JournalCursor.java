@@ -1,0 +1,104 @@
+package io.strikeiq.persistence;
+
+import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.RecordValidator;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+
+/**
+ * The drain's tailer on one queue of a journal, opened read-only (the drain never writes to a
+ * journal). It is named by the drain's checkpoint row: its position is the Chronicle index
+ * committed in {@code drain_checkpoints}, and {@link #resumeAfter} puts it back there. Each
+ * {@link #poll} validates one record and hands it, zero-copy, to the mapper of its template.
+ */
+final class JournalCursor implements AutoCloseable {
+    static final long NONE = -1;
+
+    private final String name;
+    private final ChronicleQueue queue;
+    private final ExcerptTailer tailer;
+    private final RecordValidator validator;
+    private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+    private long lastIndex = NONE;
+    private long records;
+
+    JournalCursor(final String name, final Path queueDir, final RecordValidator validator) {
+        this.name = name;
+        this.queue = JournalLayout.openForReading(queueDir);
+        this.tailer = queue.createTailer().toStart();
+        this.validator = validator;
+    }
+
+    /** Positions after the record at {@code index}, which must still be in the queue. */
+    void resumeAfter(final long index, final long recordsBefore) {
+        if (!tailer.moveToIndex(index)) {
+            throw new IllegalStateException("drain checkpoint of the " + name + " queue is Chronicle index 0x"
+                + Long.toHexString(index) + ", which is not in " + queue.file().getAbsolutePath()
+                + " (a different journal drained under the same --name?)");
+        }
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent() || dc.index() != index) {
+                throw new IllegalStateException("cannot re-read the checkpointed record 0x" + Long.toHexString(index)
+                    + " of " + queue.file().getAbsolutePath());
+            }
+        }
+        lastIndex = index;
+        records = recordsBefore;
+    }
+
+    /**
+     * Reads the next record, if any, and stages it with {@code mappers[templateId]} (records of
+     * templates without a mapper, e.g. ticks, are passed over).
+     *
+     * @return false when the queue has no further record yet
+     */
+    boolean poll(final RecordMapper[] mappers) {
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return false;
+            }
+            final Bytes<?> bytes = dc.wire().bytes();
+            final int length = (int) bytes.readRemaining();
+            if (length > 0) {
+                buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+            } else {
+                buffer.wrap(0, 0);
+            }
+            validator.validate(buffer, length, records, dc.index());
+            final int templateId = validator.templateId();
+            final RecordMapper mapper = templateId < mappers.length ? mappers[templateId] : null;
+            if (mapper != null) {
+                mapper.stage(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+            }
+            lastIndex = dc.index();
+            records++;
+            return true;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Chronicle index of the last record read, {@link #NONE} before the first. */
+    long lastIndex() {
+        return lastIndex;
+    }
+
+    /** Records read from the start of the queue (including those committed by earlier runs). */
+    long records() {
+        return records;
+    }
+
+    @Override
+    public void close() {
+        tailer.singleThreadedCheckReset();
+        tailer.close();
+        queue.close();
+    }
+}
