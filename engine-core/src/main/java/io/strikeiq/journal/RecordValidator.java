@@ -62,7 +62,7 @@ public final class RecordValidator {
     /** A validator for output-journal records (Signal, UnderlyingSnapshot, ContractSnapshot). */
     public static RecordValidator forOutput(final Path journal) {
         final RecordValidator v = new RecordValidator(journal, "an output template (" + SignalDecoder.TEMPLATE_ID + "-"
-            + ContractSnapshotDecoder.TEMPLATE_ID + ")");
+            + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-" + IngestRunDecoder.TEMPLATE_ID + ")");
         v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
