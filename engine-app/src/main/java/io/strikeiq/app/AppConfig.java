@@ -52,6 +52,31 @@ public final class AppConfig {
         d.put("maxpain.debounce-seconds", "300");
         d.put("maxpain.min-total-oi", "10000");
         d.put("maxpain.full-strength-steps", "4");
+        // ---- futures signal chain (bars, bias, triangles) and DBN ingest
+        d.put("futures.enabled", "true");
+        d.put("futures.session", "cme");
+        d.put("futures.htf.5m", "true");
+        d.put("futures.htf.15m", "true");
+        d.put("futures.htf.1h", "true");
+        d.put("futures.htf.4h", "true");
+        d.put("futures.htf.1d", "true");
+        d.put("futures.htf-aligned-only", "false");
+        d.put("futures.require-engulfing", "false");
+        d.put("futures.require-sweep-engulfing", "false");
+        d.put("futures.max-zones", "64");
+        d.put("futures.max-zone-age-bars", "10000");
+        d.put("futures.warmup-bars", "0");
+        d.put("futures.window-start", "none");
+        d.put("futures.publish-completed-bars", "true");
+        d.put("futures.hygiene.price-floor.enabled", "false");
+        d.put("futures.hygiene.price-floor", "1000.0");
+        d.put("futures.hygiene.discontinuity.enabled", "false");
+        d.put("futures.hygiene.discontinuity.max-gap", "500.0");
+        d.put("futures.hygiene.small-range.enabled", "false");
+        d.put("futures.hygiene.small-range.range", "10.0");
+        d.put("futures.hygiene.small-range.gap", "150.0");
+        d.put("futures.hygiene.flat.enabled", "false");
+        d.put("futures.hygiene.flat.gap", "50.0");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 

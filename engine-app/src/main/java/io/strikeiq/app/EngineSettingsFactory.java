@@ -14,7 +14,7 @@ final class EngineSettingsFactory {
 
     static EngineSettings from(final AppConfig c, final Preset preset) {
         return new EngineSettings(preset, TimeUnit.MILLISECONDS.toNanos(c.getLong("pipeline.timer-interval-ms")),
-            pcrConfig(c), maxPainConfig(c));
+            pcrConfig(c), maxPainConfig(c)).withFutures(Feeds.futuresConfig(c));
     }
 
     static PcrConfig pcrConfig(final AppConfig c) {

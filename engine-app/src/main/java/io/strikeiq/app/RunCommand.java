@@ -1,8 +1,15 @@
 package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
+import io.strikeiq.feeds.dbn.DbnEventSource;
+import io.strikeiq.feeds.dbn.IngestRun;
+import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.pipeline.Preset;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.agrona.ExpandableArrayBuffer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code strikeiq run --feed synthetic --journal DIR}: runs the engine on a feed, journaling
- * input and output into DIR, until the feed ends, {@code --events} is reached or SIGTERM.
+ * {@code strikeiq run --feed synthetic|dbn:FILE[,FILE...] --journal DIR [--pace max|1x|10x]}: runs the
+ * engine on a feed, journaling input and output into DIR, until the feed ends, {@code --events} is
+ * reached or SIGTERM. A DBN feed shows a progress bar per file and ends with one ingest-run line per
+ * file, also appended to the output journal as IngestRun records after the engine's own output.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
@@ -31,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "R", description = "Offered rate in events/s (default: feed.rate from the config; 0 = as fast as possible).")
     Double rate;
 
+    @Option(names = "--pace", paramLabel = "PACE", description = "File feeds: max (default), 1x (event time in real time), 10x ...")
+    String pace;
+
     @Option(names = "--force", description = "Delete the journal folder's contents first if it is not empty.")
     boolean force;
 
@@ -42,12 +54,71 @@ final class RunCommand implements Callable<Integer> {
         if (r < 0 || (events != null && events < 0)) {
             throw options.usage("--rate and --events must not be negative");
         }
-        final EventSource source = Feeds.open(feed, config);
+        final EventSource source = Feeds.open(feed, config, Feeds.pace(pace));
         JournalFolder.prepare(journal, force, "--force");
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
-        JournaledRun.execute(RunSpec.single(journal, preset, events == null ? 0 : events, r),
-            config, source, System.err,
-            report -> RunSummary.print(System.out, report, journal));
+        final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
+        final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
+        final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
+        final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
+        try {
+            JournaledRun.execute(spec, config, source, System.err, report -> {
+                if (progress != null) {
+                    progress.interrupt();
+                }
+                RunSummary.print(System.out, report, journal);
+                if (dbn != null) {
+                    writeIngestRuns(dbn.runs(), journal, System.out);
+                }
+            });
+        } finally {
+            if (progress != null) {
+                progress.interrupt();
+            }
+        }
         return 0;
+    }
+
+    // ---- DBN ingest: progress bar and ingest-run records
+
+    /** Appends one IngestRun record per file to the output journal (after the engine's records) and prints them. */
+    static void writeIngestRuns(final List<IngestRun> runs, final Path journal, final PrintStream out) {
+        out.println("Ingest runs:");
+        final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(IngestRun.LENGTH);
+        try (OutputJournalWriter writer = OutputJournalWriter.open(journal)) {
+            for (final IngestRun run : runs) {
+                final int length = run.encode(buffer, 0);
+                writer.appendEncoded(buffer, 0, length);
+                out.println("  " + run.summary());
+            }
+        }
+    }
+
+    private static Thread startProgressBar(final DbnEventSource source, final PrintStream err) {
+        final Thread t = new Thread(() -> {
+            final long start = System.nanoTime();
+            try {
+                while (true) {
+                    Thread.sleep(1_000);
+                    final int f = source.fileIndex();
+                    if (f < 0) {
+                        continue;
+                    }
+                    final double p = source.fileProgress();
+                    final int filled = Double.isNaN(p) ? 0 : (int) Math.round(p * 30);
+                    final double secs = (System.nanoTime() - start) / 1e9;
+                    err.printf(Locale.ROOT, "\r  [%s%s] %s file %d/%d %s  %,d bars  %,.0f bars/s   ",
+                        "#".repeat(filled), ".".repeat(30 - filled), Double.isNaN(p) ? "  ?%" : String.format(Locale.ROOT,
+                            "%3.0f%%", p * 100), f + 1, source.fileCount(), source.file(f).getFileName(),
+                        source.barsEmitted(), source.barsEmitted() / secs);
+                }
+            } catch (final InterruptedException done) {
+                err.println();
+                Thread.currentThread().interrupt();
+            }
+        }, "strikeiq-dbn-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 }

@@ -2,12 +2,17 @@ package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
 import io.strikeiq.sbe.BarDecoder;
+import io.strikeiq.sbe.BarRejectDecoder;
+import io.strikeiq.sbe.CompletedBarDecoder;
 import io.strikeiq.sbe.ContractSnapshotDecoder;
+import io.strikeiq.sbe.IngestRunDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
+import io.strikeiq.sbe.RollDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
 import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.sbe.TriangleEventDecoder;
 import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.sbe.UnderlyingTickDecoder;
 import org.agrona.DirectBuffer;
@@ -57,10 +62,16 @@ public final class RecordValidator {
     /** A validator for output-journal records (Signal, UnderlyingSnapshot, ContractSnapshot). */
     public static RecordValidator forOutput(final Path journal) {
         final RecordValidator v = new RecordValidator(journal, "an output template (" + SignalDecoder.TEMPLATE_ID + "-"
-            + ContractSnapshotDecoder.TEMPLATE_ID + ")");
+            + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-" + IngestRunDecoder.TEMPLATE_ID + ")");
         v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
+        // Futures signal chain and ingest records (templates 30-39).
+        v.minBlockLength[CompletedBarDecoder.TEMPLATE_ID] = CompletedBarDecoder.BLOCK_LENGTH;
+        v.minBlockLength[BarRejectDecoder.TEMPLATE_ID] = BarRejectDecoder.BLOCK_LENGTH;
+        v.minBlockLength[TriangleEventDecoder.TEMPLATE_ID] = TriangleEventDecoder.BLOCK_LENGTH;
+        v.minBlockLength[RollDecoder.TEMPLATE_ID] = RollDecoder.BLOCK_LENGTH;
+        v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.BLOCK_LENGTH;
         return v;
     }
 
@@ -70,6 +81,11 @@ public final class RecordValidator {
             case SignalDecoder.TEMPLATE_ID: return "Signal";
             case UnderlyingSnapshotDecoder.TEMPLATE_ID: return "UnderlyingSnapshot";
             case ContractSnapshotDecoder.TEMPLATE_ID: return "ContractSnapshot";
+            case CompletedBarDecoder.TEMPLATE_ID: return "CompletedBar";
+            case BarRejectDecoder.TEMPLATE_ID: return "BarReject";
+            case TriangleEventDecoder.TEMPLATE_ID: return "TriangleEvent";
+            case RollDecoder.TEMPLATE_ID: return "Roll";
+            case IngestRunDecoder.TEMPLATE_ID: return "IngestRun";
             default: return EventType.name(templateId);
         }
     }

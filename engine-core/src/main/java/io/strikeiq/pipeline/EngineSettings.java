@@ -2,6 +2,7 @@ package io.strikeiq.pipeline;
 
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
+import io.strikeiq.analytics.futures.FuturesConfig;
 import java.util.Objects;
 
 /**
@@ -12,12 +13,15 @@ import java.util.Objects;
  * @param timerIntervalNanos event-time period of the analytics timers; 0 disables them
  * @param pcr PCR engine settings
  * @param maxPain max-pain engine settings
+ * @param futures futures signal chain settings (bars, bias, triangles)
  */
-public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain) {
+public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain,
+                             FuturesConfig futures) {
     public EngineSettings {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(pcr, "pcr");
         Objects.requireNonNull(maxPain, "maxPain");
+        Objects.requireNonNull(futures, "futures");
         if (timerIntervalNanos < 0) {
             throw new IllegalArgumentException("timer interval must be >= 0");
         }
@@ -29,10 +33,21 @@ public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig p
     }
 
     public EngineSettings withPreset(final Preset value) {
-        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain);
+        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain, futures);
     }
 
     public EngineSettings withPcr(final PcrConfig value) {
-        return new EngineSettings(preset, timerIntervalNanos, value, maxPain);
+        return new EngineSettings(preset, timerIntervalNanos, value, maxPain, futures);
+    }
+
+    // ---- futures signal chain (bars, bias, triangles)
+
+    /** Settings with the default futures chain: keeps the pre-futures constructor working. */
+    public EngineSettings(final Preset preset, final long timerIntervalNanos, final PcrConfig pcr, final MaxPainConfig maxPain) {
+        this(preset, timerIntervalNanos, pcr, maxPain, FuturesConfig.defaults());
+    }
+
+    public EngineSettings withFutures(final FuturesConfig value) {
+        return new EngineSettings(preset, timerIntervalNanos, pcr, maxPain, value);
     }
 }

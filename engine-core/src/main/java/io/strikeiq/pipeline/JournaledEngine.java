@@ -2,6 +2,7 @@ package io.strikeiq.pipeline;
 
 import io.strikeiq.analytics.MaxPainEngine;
 import io.strikeiq.analytics.PcrEngine;
+import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.InputJournalWriter;
 import io.strikeiq.journal.JournalLayout;
@@ -24,6 +25,8 @@ public final class JournaledEngine implements AutoCloseable {
     private final PcrEngine pcr;
     private final MaxPainEngine maxPain;
     private final Pipeline pipeline;
+    // Futures signal chain.
+    private final FuturesSignalEngine futures;
     private boolean closed;
 
     /**
@@ -42,12 +45,15 @@ public final class JournaledEngine implements AutoCloseable {
         state = new MarketState(registry);
         pcr = new PcrEngine(state, settings.pcr());
         maxPain = new MaxPainEngine(state, settings.maxPain());
+        futures = new FuturesSignalEngine(settings.futures());
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
             .inputRecorder(input::append)
             .stateUpdater(state::apply)
             .engine(pcr)
             .engine(maxPain)
+            // Futures signal chain: only reacts to 1-minute bars and future definitions.
+            .engine(futures)
             .timerIntervalNanos(settings.timerIntervalNanos())
             .signalRecorder(output::append)
             .recordRecorder(output::appendEncoded);
@@ -81,6 +87,11 @@ public final class JournaledEngine implements AutoCloseable {
 
     public MaxPainEngine maxPain() {
         return maxPain;
+    }
+
+    /** The futures signal chain (bars, bias, triangles); read its state after the pipeline has stopped. */
+    public FuturesSignalEngine futures() {
+        return futures;
     }
 
     /** Drains the ring through every stage, then closes the journals and the registry. */

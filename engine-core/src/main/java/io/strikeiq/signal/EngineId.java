@@ -8,6 +8,9 @@ public final class EngineId {
     public static final int PCR = 1;
     public static final int MAX_PAIN = 2;
 
+    /** Futures signal chain: bars, bias, triangles (io.strikeiq.analytics.futures). */
+    public static final int FUTURES = 100;
+
     private EngineId() {
     }
 
@@ -15,6 +18,7 @@ public final class EngineId {
         switch (id) {
             case PCR: return "pcr";
             case MAX_PAIN: return "max_pain";
+            case FUTURES: return "futures";
             default: return "engine_" + id;
         }
     }

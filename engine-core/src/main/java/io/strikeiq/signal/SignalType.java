@@ -14,6 +14,9 @@ public final class SignalType {
     /** Max-pain strike of an expiry changed. */
     public static final int MAX_PAIN_SHIFT = 4;
 
+    /** Futures chain: the 1m bias flipped and passed the HTF / engulfing filters (direction = new bias). */
+    public static final int TRIANGLE = 100;
+
     private SignalType() {
     }
 
@@ -23,6 +26,7 @@ public final class SignalType {
             case PCR_LOW: return "PCR_LOW";
             case PCR_NORMAL: return "PCR_NORMAL";
             case MAX_PAIN_SHIFT: return "MAX_PAIN_SHIFT";
+            case TRIANGLE: return "TRIANGLE";
             default: return "TYPE_" + id;
         }
     }

@@ -1,0 +1,204 @@
+package io.strikeiq.analytics.futures;
+
+import io.strikeiq.event.EventType;
+import io.strikeiq.event.InstrumentSpec;
+import io.strikeiq.event.MarketEvent;
+import io.strikeiq.sbe.BarRejectDecoder;
+import io.strikeiq.sbe.CompletedBarDecoder;
+import io.strikeiq.sbe.MessageHeaderDecoder;
+import io.strikeiq.sbe.RollDecoder;
+import io.strikeiq.sbe.TriangleEventDecoder;
+import io.strikeiq.signal.OutputRecords;
+import io.strikeiq.signal.SignalBuffer;
+import io.strikeiq.signal.SignalSink;
+import io.strikeiq.signal.Signal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * Drives a {@link FuturesSignalEngine} like the analytics stage does (timer first, then the event)
+ * and keeps the committed output records and signals of the last event. Reusable without
+ * allocating: {@link #bar} reuses one slot and the record buffer.
+ */
+final class FuturesHarness implements OutputRecords {
+    static final long MIN = 60_000_000_000L;
+
+    final FuturesSignalEngine engine;
+    final MarketEvent slot = new MarketEvent();
+    final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
+    private final SignalSink sink = new SignalSink() {
+        @Override
+        public Signal next(final int engineId, final int signalType) {
+            return signals.next(engineId, signalType);
+        }
+
+        @Override
+        public OutputRecords records() {
+            return FuturesHarness.this;
+        }
+    };
+    private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(1 << 16);
+    private final int[] offsets = new int[64];
+    private int records;
+    private int next;
+    private long sequence;
+    /** Every record of every event (copied as decoded views) when collecting; off for allocation tests. */
+    boolean collect = true;
+    final List<byte[]> all = new ArrayList<>();
+
+    FuturesHarness(final FuturesConfig config) {
+        engine = new FuturesSignalEngine(config);
+    }
+
+    static long t(final String iso) {
+        final Instant i = Instant.parse(iso);
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /** Defines a FUTURE (series member when seriesId != 0). */
+    void define(final int id, final int seriesId, final String symbol) {
+        slot.clear();
+        slot.type = EventType.INSTRUMENT_DEFINITION;
+        slot.instrumentId = id;
+        slot.instrument.instrumentId = id;
+        slot.instrument.kind = InstrumentSpec.KIND_FUTURE;
+        slot.instrument.underlyingId = seriesId;
+        slot.instrument.symbol(symbol);
+        run(slot.eventTimeNanos);
+    }
+
+    /** Feeds one 1-minute bar opening at {@code open}. */
+    void bar(final int id, final long openTime, final double o, final double h, final double l, final double c) {
+        slot.clear();
+        slot.type = EventType.BAR;
+        slot.instrumentId = id;
+        slot.timeframeSeconds = 60;
+        slot.barOpenTimeNanos = openTime;
+        slot.eventTimeNanos = openTime + MIN;
+        slot.open = o;
+        slot.high = h;
+        slot.low = l;
+        slot.close = c;
+        slot.volume = 10;
+        run(slot.eventTimeNanos);
+    }
+
+    /** A doji bar (o = c = mid) spanning [mid − half, mid + half]. */
+    void doji(final int id, final long openTime, final double mid, final double half) {
+        bar(id, openTime, mid, mid + half, mid - half, mid);
+    }
+
+    void timer(final long eventTime) {
+        engine.onTimer(eventTime, sink);
+    }
+
+    private void run(final long time) {
+        slot.sequence = sequence++;
+        signals.begin(slot.sequence, time);
+        records = 0;
+        next = 0;
+        engine.onEvent(slot, sink);
+        if (collect) {
+            for (int i = 0; i < records; i++) {
+                final int at = offsets[i];
+                final int end = i + 1 < records ? offsets[i + 1] : next;
+                final byte[] copy = new byte[end - at];
+                buffer.getBytes(at, copy);
+                all.add(copy);
+            }
+        }
+    }
+
+    int records() {
+        return records;
+    }
+
+    int templateOf(final int i) {
+        return buffer.getShort(offsets[i] + 2) & 0xFFFF;
+    }
+
+    int count(final int templateId) {
+        int n = 0;
+        for (final byte[] r : all) {
+            if (((r[2] & 0xFF) | (r[3] & 0xFF) << 8) == templateId) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+
+    List<TriangleEventDecoder> triangles() {
+        final List<TriangleEventDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (TriangleEventDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new TriangleEventDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    List<CompletedBarDecoder> completedBars() {
+        final List<CompletedBarDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (CompletedBarDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new CompletedBarDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    List<BarRejectDecoder> rejects() {
+        final List<BarRejectDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (BarRejectDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new BarRejectDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    List<RollDecoder> rolls() {
+        final List<RollDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (RollDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new RollDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int tryClaim(final int templateId, final int length) {
+        if (records == offsets.length) {
+            return NO_ROOM;
+        }
+        final int at = next;
+        offsets[records] = at;
+        next += length;
+        return at;
+    }
+
+    @Override
+    public MutableDirectBuffer buffer() {
+        return buffer;
+    }
+
+    @Override
+    public void commit(final int index) {
+        records++;
+    }
+
+    @Override
+    public void abort(final int index) {
+        next = index;
+    }
+}

@@ -1,0 +1,349 @@
+package io.strikeiq.feeds.dbn;
+
+import io.strikeiq.bars.BarRejectReason;
+import io.strikeiq.bars.BarValidationConfig;
+import io.strikeiq.bars.BarValidator;
+import io.strikeiq.event.EventSource;
+import io.strikeiq.event.EventType;
+import io.strikeiq.event.InstrumentSpec;
+import io.strikeiq.event.MarketEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.agrona.collections.Int2IntHashMap;
+
+/**
+ * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records become
+ * 1-minute {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s,
+ * undefined prices NaN), in file order. Before an instrument's first bar it emits FUTURE
+ * definitions: one for its continuous series (e.g. {@code NQ.v.0}) and one for the contract, whose
+ * underlyingId is the series, so the engine can see rolls. Venue instrument ids (u32) are mapped to
+ * dense internal ids in order of first appearance (deterministic for the same files). Each file
+ * yields an {@link IngestRun}: SHA-256, counts per validation reason (the same rules the engine
+ * applies), open-time range, and OK or the error that stopped it (the next file still runs).
+ * Pacing on event time: 0 = as fast as possible, 1 = real time, 10 = ten times faster.
+ */
+public final class DbnEventSource implements EventSource {
+    private final List<Path> files;
+    private final BarValidationConfig validation;
+    private final double pace;
+    private final List<IngestRun> runs = Collections.synchronizedList(new ArrayList<>());
+    private final Int2IntHashMap internalIds = new Int2IntHashMap(-1);
+    private final Map<String, Integer> seriesIds = new HashMap<>();
+    private final OhlcvRecord bar = new OhlcvRecord();
+    private int nextId = 1;
+
+    private int fileIndex = -1;
+    private DbnDecoder decoder;
+    private SymbolResolver resolver;
+    private BarValidator validator;
+    private String sha256;
+    private long minOpen;
+    private long maxOpen;
+    private volatile long progressTime;
+    private volatile long fileStart;
+    private volatile long fileEnd;
+    private volatile long barsEmitted;
+
+    // A bar held back while its definitions go out first.
+    private boolean pendingBar;
+    private int pendingDefinitions;
+    private final InstrumentSpec[] definitions = {new InstrumentSpec(), new InstrumentSpec()};
+    private int pId;
+    private long pOpenTime;
+    private double pO;
+    private double pH;
+    private double pL;
+    private double pC;
+    private long pVolume;
+
+    private long wallBase = Long.MIN_VALUE;
+    private long eventBase;
+
+    /**
+     * @param pace event-time speed-up: 0 as fast as possible, 1 real time, 10 ten times faster
+     */
+    public DbnEventSource(final List<Path> files, final BarValidationConfig validation, final double pace) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no DBN file given");
+        }
+        if (!(pace >= 0)) {
+            throw new IllegalArgumentException("pace must be >= 0");
+        }
+        this.files = List.copyOf(files);
+        this.validation = validation;
+        this.pace = pace;
+    }
+
+    @Override
+    public int poll(final MarketEvent slot) {
+        if (pendingDefinitions > 0) {
+            final InstrumentSpec d = definitions[definitions.length - pendingDefinitions--];
+            slot.type = EventType.INSTRUMENT_DEFINITION;
+            slot.eventTimeNanos = pOpenTime;
+            slot.instrumentId = d.instrumentId;
+            slot.instrument.copyFrom(d);
+            return FILLED;
+        }
+        if (pendingBar) {
+            if (!paced(pOpenTime + 60_000_000_000L)) {
+                return IDLE;
+            }
+            pendingBar = false;
+            fillBar(slot);
+            return FILLED;
+        }
+        while (true) {
+            if (decoder == null && !openNext()) {
+                return END;
+            }
+            try {
+                if (!decoder.next()) {
+                    finishFile(null);
+                    continue;
+                }
+                if (decoder.rtype() != RType.OHLCV_1M) {
+                    continue;
+                }
+                decoder.wrap(bar);
+            } catch (final RuntimeException e) {
+                finishFile(e.getMessage() == null ? e.toString() : e.getMessage());
+                continue;
+            }
+            return takeBar(slot);
+        }
+    }
+
+    private int takeBar(final MarketEvent slot) {
+        final int venueId = bar.instrumentId();
+        final long open = bar.tsEvent();
+        pO = bar.open();
+        pH = bar.high();
+        pL = bar.low();
+        pC = bar.close();
+        pVolume = bar.volume();
+        pOpenTime = open;
+        progressTime = open;
+        minOpen = Math.min(minOpen, open);
+        maxOpen = Math.max(maxOpen, open);
+        int id = internalIds.get(venueId);
+        if (id < 0) {
+            id = define(venueId, open);
+        }
+        pId = id;
+        validator.validate(id, open, pO, pH, pL, pC);
+        if (pendingDefinitions > 0) {
+            pendingBar = true;
+            return poll(slot);
+        }
+        if (!paced(open + 60_000_000_000L)) {
+            pendingBar = true;
+            return IDLE;
+        }
+        fillBar(slot);
+        return FILLED;
+    }
+
+    private void fillBar(final MarketEvent slot) {
+        slot.type = EventType.BAR;
+        slot.instrumentId = pId;
+        slot.timeframeSeconds = 60;
+        slot.barOpenTimeNanos = pOpenTime;
+        slot.eventTimeNanos = pOpenTime + 60_000_000_000L;
+        slot.open = pO;
+        slot.high = pH;
+        slot.low = pL;
+        slot.close = pC;
+        slot.volume = pVolume;
+        barsEmitted++;
+    }
+
+    /** True when event time {@code t} may be released at the configured pace. */
+    private boolean paced(final long t) {
+        if (pace == 0) {
+            return true;
+        }
+        final long now = System.nanoTime();
+        if (wallBase == Long.MIN_VALUE) {
+            wallBase = now;
+            eventBase = t;
+            return true;
+        }
+        final long due = wallBase + (long) ((t - eventBase) / pace);
+        if (now >= due) {
+            return true;
+        }
+        LockSupport.parkNanos(Math.min(due - now, 1_000_000L));
+        return false;
+    }
+
+    /** Assigns internal ids and queues the definitions of a new venue instrument (and its series). */
+    private int define(final int venueId, final long time) {
+        final int symbolIndex = resolver.symbolIndexOf(venueId, time);
+        final DbnSymbol sym = symbolIndex >= 0 ? resolver.parsed(symbolIndex) : null;
+        final String dataset = resolver.dataset();
+        int seriesId = 0;
+        pendingDefinitions = 0;
+        final int id = nextId++;
+        internalIds.put(venueId, id);
+        if (sym != null && sym.kind() == DbnSymbol.Kind.CONTINUOUS) {
+            final Integer known = seriesIds.get(sym.text());
+            if (known == null) {
+                seriesId = nextId++;
+                seriesIds.put(sym.text(), seriesId);
+                spec(definitions[0], seriesId, 0, sym.text(), dataset);
+                pendingDefinitions = 1;
+            } else {
+                seriesId = known;
+            }
+        }
+        final String name;
+        if (sym == null) {
+            name = Integer.toString(venueId);
+        } else if (sym.kind() == DbnSymbol.Kind.RAW) {
+            name = sym.text();
+        } else {
+            name = sym.text() + "@" + venueId;
+        }
+        if (pendingDefinitions == 1) {
+            spec(definitions[1], id, seriesId, name, dataset);
+            pendingDefinitions = 2;
+        } else {
+            spec(definitions[1], id, seriesId, name, dataset);
+            pendingDefinitions = 1;
+        }
+        return id;
+    }
+
+    private static void spec(final InstrumentSpec s, final int id, final int underlying, final String symbol,
+                             final String venue) {
+        s.clear();
+        s.instrumentId = id;
+        s.kind = InstrumentSpec.KIND_FUTURE;
+        s.underlyingId = underlying;
+        s.lotSize = 1;
+        s.symbol(symbol.length() > InstrumentSpec.SYMBOL_LENGTH ? symbol.substring(0, InstrumentSpec.SYMBOL_LENGTH) : symbol);
+        s.venue(venue.length() > InstrumentSpec.VENUE_LENGTH ? venue.substring(0, InstrumentSpec.VENUE_LENGTH) : venue);
+    }
+
+    private boolean openNext() {
+        while (fileIndex + 1 < files.size()) {
+            fileIndex++;
+            final Path file = files.get(fileIndex);
+            validator = new BarValidator(validation);
+            minOpen = Long.MAX_VALUE;
+            maxOpen = Long.MIN_VALUE;
+            sha256 = "";
+            try {
+                sha256 = sha256(file);
+                decoder = DbnDecoder.open(file);
+                resolver = new SymbolResolver(decoder.metadata());
+                fileStart = decoder.metadata().start();
+                fileEnd = decoder.metadata().end();
+                return true;
+            } catch (final IOException | RuntimeException e) {
+                decoder = null;
+                runs.add(run(file, null, false, e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        return false;
+    }
+
+    private void finishFile(final String error) {
+        final Path file = files.get(fileIndex);
+        runs.add(run(file, decoder, error == null, error == null ? "" : error));
+        try {
+            decoder.close();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            decoder = null;
+        }
+    }
+
+    private IngestRun run(final Path file, final DbnDecoder d, final boolean ok, final String error) {
+        final long[] rejected = new long[BarRejectReason.COUNT];
+        for (int r = 1; r < BarRejectReason.COUNT; r++) {
+            rejected[r] = validator.rejected(r);
+        }
+        final String schema = d == null ? "" : d.metadata().schema() == null ? "mixed" : d.metadata().schema().dbnName;
+        return new IngestRun(fileIndex, file.getFileName().toString(), sha256, d == null ? "" : d.metadata().dataset(),
+            schema, ok, d == null ? 0 : d.recordsRead(), validator.accepted(), rejected,
+            minOpen == Long.MAX_VALUE ? Long.MIN_VALUE : minOpen, maxOpen, error);
+    }
+
+    static String sha256(final Path file) throws IOException {
+        final MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (final NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        final byte[] buf = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Ingest runs of the files finished so far, in file order. */
+    public List<IngestRun> runs() {
+        synchronized (runs) {
+            return List.copyOf(runs);
+        }
+    }
+
+    public int fileCount() {
+        return files.size();
+    }
+
+    /** 0-based index of the file being read (for progress display; any thread). */
+    public int fileIndex() {
+        return fileIndex;
+    }
+
+    public Path file(final int index) {
+        return files.get(index);
+    }
+
+    /** Fraction 0..1 of the current file's query time range reached (NaN when the range is unknown). */
+    public double fileProgress() {
+        final long s = fileStart;
+        final long e = fileEnd;
+        if (e == -1L || e <= s) {
+            return Double.NaN;
+        }
+        return Math.max(0, Math.min(1, (double) (progressTime - s) / (e - s)));
+    }
+
+    public long barsEmitted() {
+        return barsEmitted;
+    }
+
+    @Override
+    public void close() {
+        if (decoder != null) {
+            try {
+                decoder.close();
+            } catch (final IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                decoder = null;
+            }
+        }
+    }
+}
