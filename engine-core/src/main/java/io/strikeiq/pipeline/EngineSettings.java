@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
 import java.util.Objects;
@@ -12,27 +13,40 @@ import java.util.Objects;
  * @param timerIntervalNanos event-time period of the analytics timers; 0 disables them
  * @param pcr PCR engine settings
  * @param maxPain max-pain engine settings
+ * @param chain options chain engines' settings (greeks, chain metrics, GEX, snapshots)
  */
-public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain) {
+public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain,
+                             ChainAnalyticsConfig chain) {
     public EngineSettings {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(pcr, "pcr");
         Objects.requireNonNull(maxPain, "maxPain");
+        Objects.requireNonNull(chain, "chain");
         if (timerIntervalNanos < 0) {
             throw new IllegalArgumentException("timer interval must be >= 0");
         }
     }
 
+    /** PCR and max-pain settings with the chain engines' defaults. */
+    public EngineSettings(final Preset preset, final long timerIntervalNanos, final PcrConfig pcr, final MaxPainConfig maxPain) {
+        this(preset, timerIntervalNanos, pcr, maxPain, ChainAnalyticsConfig.defaults());
+    }
+
     /** Defaults: compact preset, 1 s timers, default engine settings. */
     public static EngineSettings defaults() {
-        return new EngineSettings(Preset.COMPACT, 1_000_000_000L, PcrConfig.defaults(), MaxPainConfig.defaults());
+        return new EngineSettings(Preset.COMPACT, 1_000_000_000L, PcrConfig.defaults(), MaxPainConfig.defaults(),
+            ChainAnalyticsConfig.defaults());
     }
 
     public EngineSettings withPreset(final Preset value) {
-        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain);
+        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain, chain);
     }
 
     public EngineSettings withPcr(final PcrConfig value) {
-        return new EngineSettings(preset, timerIntervalNanos, value, maxPain);
+        return new EngineSettings(preset, timerIntervalNanos, value, maxPain, chain);
+    }
+
+    public EngineSettings withChain(final ChainAnalyticsConfig value) {
+        return new EngineSettings(preset, timerIntervalNanos, pcr, maxPain, value);
     }
 }

@@ -1,7 +1,12 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.analytics.ChainMetricsEngine;
+import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.MaxPainEngine;
+import io.strikeiq.analytics.OptionGreeksEngine;
 import io.strikeiq.analytics.PcrEngine;
+import io.strikeiq.analytics.SnapshotEngine;
+import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.InputJournalWriter;
 import io.strikeiq.journal.JournalLayout;
@@ -23,6 +28,11 @@ public final class JournaledEngine implements AutoCloseable {
     private final MarketState state;
     private final PcrEngine pcr;
     private final MaxPainEngine maxPain;
+    private final OptionGreeksEngine greeks;
+    private final UnderlyingMetricsEngine underlyingMetrics;
+    private final ChainMetricsEngine chainMetrics;
+    private final GammaExposureEngine gammaExposure;
+    private final SnapshotEngine snapshots;
     private final Pipeline pipeline;
     private boolean closed;
 
@@ -42,12 +52,24 @@ public final class JournaledEngine implements AutoCloseable {
         state = new MarketState(registry);
         pcr = new PcrEngine(state, settings.pcr());
         maxPain = new MaxPainEngine(state, settings.maxPain());
+        // Options chain engines, in dependency order: greeks write the legs the others read.
+        greeks = new OptionGreeksEngine(state, settings.chain());
+        underlyingMetrics = new UnderlyingMetricsEngine(state, settings.chain());
+        chainMetrics = new ChainMetricsEngine(state, settings.chain(), greeks, underlyingMetrics);
+        gammaExposure = new GammaExposureEngine(state, settings.chain(), greeks);
+        snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, greeks, underlyingMetrics, chainMetrics,
+            gammaExposure);
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
             .inputRecorder(input::append)
             .stateUpdater(state::apply)
             .engine(pcr)
             .engine(maxPain)
+            .engine(greeks)
+            .engine(underlyingMetrics)
+            .engine(chainMetrics)
+            .engine(gammaExposure)
+            .engine(snapshots)
             .timerIntervalNanos(settings.timerIntervalNanos())
             .signalRecorder(output::append)
             .recordRecorder(output::appendEncoded);
@@ -81,6 +103,26 @@ public final class JournaledEngine implements AutoCloseable {
 
     public MaxPainEngine maxPain() {
         return maxPain;
+    }
+
+    public OptionGreeksEngine greeks() {
+        return greeks;
+    }
+
+    public UnderlyingMetricsEngine underlyingMetrics() {
+        return underlyingMetrics;
+    }
+
+    public ChainMetricsEngine chainMetrics() {
+        return chainMetrics;
+    }
+
+    public GammaExposureEngine gammaExposure() {
+        return gammaExposure;
+    }
+
+    public SnapshotEngine snapshots() {
+        return snapshots;
     }
 
     /** Drains the ring through every stage, then closes the journals and the registry. */
