@@ -84,4 +84,31 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
     public int flipGridHalfPoints() {
         return (int) Math.round(flipRange / flipStep);
     }
+    public ChainAnalyticsConfig withRate(final double value) {
+        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withSchedules(final long sample, final long window, final long flip, final long snapshot) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withGexConvention(final GexConvention value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withFlipGrid(final double range, final double step) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withDebounceNanos(final long value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value);
+    }
+
+    public ChainAnalyticsConfig withPcrZ(final int window, final int minSamples) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withIvHistory(final int history, final int minSamples) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
 }

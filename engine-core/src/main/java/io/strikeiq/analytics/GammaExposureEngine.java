@@ -124,15 +124,23 @@ public final class GammaExposureEngine implements AnalyticsEngine {
 
     /** GEX of one leg in milli-currency per 1 % move (0 without gamma or OI). */
     private long legValue(final ChainState chain, final int slot, final int side) {
-        final OptionLegFlyweight l = chain.leg(slot, side, leg);
+        return contractGexMilli(chain.leg(slot, side, leg), side == ChainState.CALL, chain.lotSize(), convention);
+    }
+
+    /**
+     * One contract's GEX in milli-currency, a pure function of the leg's fields: sign · gamma ·
+     * F² · OI · lot · 0.01 with F the forward its gamma was computed at; 0 without gamma or OI.
+     */
+    public static long contractGexMilli(final OptionLegFlyweight l, final boolean isCall, final int lotSize,
+                                        final GexConvention convention) {
         final double gamma = l.gamma();
         final long oi = l.oi();
-        final double f = greeks.forward(chain.index());
+        final double f = l.greeksForward();
         if (!(gamma == gamma) || oi <= 0 || !(f > 0)) {
             return 0;
         }
-        final int sign = convention.sign(side == ChainState.CALL, l.buildUp());
-        return Math.round(sign * gamma * f * f * oi * chain.lotSize() * 0.01 * MILLI);
+        final int sign = convention.sign(isCall, l.buildUp());
+        return Math.round(sign * gamma * f * f * oi * lotSize * 0.01 * MILLI);
     }
 
     private void update(final int c, final int slot, final int side) {

@@ -93,7 +93,7 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
         final double f = forward[c];
         quoted.solve(isCall, l.bid(), l.ask(), l.ltp(), l.lastUpdateNanos(), f, k, chain.expiryNanos(), now, iv);
         final double vol = iv.vol();
-        l.iv(vol).ivFlags(iv.flags());
+        l.iv(vol).ivFlags(iv.flags()).greeksForward(f);
         if (vol == vol) {
             Black76.greeks(isCall, f, k, TimeToExpiry.years(chain.expiryNanos(), now), config.rate(), vol, greeks);
             l.delta(greeks.delta()).gamma(greeks.gamma()).theta(greeks.thetaPerDay()).vega(greeks.vega());

@@ -35,8 +35,9 @@ public final class OptionLegFlyweight {
     public static final int VENDOR_IV = 176;
     public static final int BUILD_UP = 184;
     public static final int WINDOW_BUILD_UP = 185;
+    public static final int GREEKS_FORWARD = 192;
     /** Bytes per leg (8-byte aligned). */
-    public static final int LENGTH = 192;
+    public static final int LENGTH = 200;
 
     /** Leg flag: an instrument is listed for this strike and right. */
     public static final int LISTED = 1;
@@ -70,7 +71,7 @@ public final class OptionLegFlyweight {
         iv(Double.NaN).delta(Double.NaN).gamma(Double.NaN).theta(Double.NaN).vega(Double.NaN);
         dayOpenOi(UNKNOWN_OI);
         dayOpenPrice(Double.NaN).windowOi(UNKNOWN_OI).windowPrice(Double.NaN);
-        nextWindowOi(UNKNOWN_OI).nextWindowPrice(Double.NaN).vendorIv(Double.NaN);
+        nextWindowOi(UNKNOWN_OI).nextWindowPrice(Double.NaN).vendorIv(Double.NaN).greeksForward(Double.NaN);
     }
 
     public double ltp() {
@@ -318,6 +319,16 @@ public final class OptionLegFlyweight {
 
     public OptionLegFlyweight windowBuildUp(final byte v) {
         buffer.putByte(offset + WINDOW_BUILD_UP, v);
+        return this;
+    }
+
+    /** Forward the leg's IV and greeks were last computed at (NaN before the first solve). */
+    public double greeksForward() {
+        return buffer.getDouble(offset + GREEKS_FORWARD);
+    }
+
+    public OptionLegFlyweight greeksForward(final double v) {
+        buffer.putDouble(offset + GREEKS_FORWARD, v);
         return this;
     }
 }
