@@ -384,10 +384,16 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         }
     }
 
+    /** Grows arrays for new chains / underlyings and rebuilds chains whose layout moved (definition time only). */
     private void track() {
         final int nc = state.chainCount();
         final int nu = state.underlyingCount();
         if (nc == chains && nu == underlyings) {
+            for (int c = 0; c < nc; c++) {
+                if (layoutSeen[c] != state.chain(c).layoutVersion()) {
+                    rebuild(c);
+                }
+            }
             return;
         }
         if (nc > callSum.length) {
