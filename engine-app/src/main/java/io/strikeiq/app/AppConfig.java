@@ -47,6 +47,35 @@ public final class AppConfig {
         d.put("maxpain.debounce-seconds", "300");
         d.put("maxpain.min-total-oi", "10000");
         d.put("maxpain.full-strength-steps", "4");
+        d.put("chain.rate", "0.065");
+        d.put("chain.max-spread-ratio", "0.25");
+        d.put("chain.stale-seconds", "300");
+        d.put("chain.sample-seconds", "60");
+        d.put("chain.pcr-z-window", "60");
+        d.put("chain.pcr-z-min-samples", "10");
+        d.put("chain.pcr-z-enter", "2.0");
+        d.put("chain.pcr-z-exit", "1.5");
+        d.put("chain.iv-history", "375");
+        d.put("chain.iv-min-samples", "20");
+        d.put("chain.iv-low-pct", "30.0");
+        d.put("chain.iv-high-pct", "70.0");
+        d.put("chain.iv-extreme-pct", "95.0");
+        d.put("chain.iv-hysteresis-pct", "2.5");
+        d.put("chain.buildup-min-lots", "1");
+        d.put("chain.buildup-min-ticks", "1");
+        d.put("chain.window-seconds", "300");
+        d.put("chain.gex-convention", "classic");
+        d.put("chain.gamma-regime-band", "0.05");
+        d.put("chain.flip-range", "0.10");
+        d.put("chain.flip-step", "0.001");
+        d.put("chain.flip-seconds", "5");
+        d.put("chain.flip-cross-band", "0.001");
+        d.put("chain.rv-minutes", "30");
+        d.put("chain.rsi-period", "14");
+        d.put("chain.momentum-minutes", "10");
+        d.put("chain.minutes-per-year", "94500");
+        d.put("chain.snapshot-seconds", "10");
+        d.put("chain.debounce-seconds", "60");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 
