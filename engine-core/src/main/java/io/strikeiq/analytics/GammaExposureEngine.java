@@ -303,6 +303,9 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         boolean any = false;
         for (int c = 0; c < chains; c++) {
             if (state.chain(c).underlyingIndex() == u) {
+                if (!state.chain(c).oiComplete()) {
+                    return; // warm-up: partial sums would read as a regime (same rule as PCR)
+                }
                 total += callSum[c] + putSum[c];
                 gross += grossSum[c];
                 any = true;
