@@ -1,5 +1,7 @@
 package io.strikeiq.app;
 
+import io.strikeiq.analytics.ChainAnalyticsConfig;
+import io.strikeiq.analytics.GexConvention;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
 import io.strikeiq.pipeline.EngineSettings;
@@ -14,7 +16,7 @@ final class EngineSettingsFactory {
 
     static EngineSettings from(final AppConfig c, final Preset preset) {
         return new EngineSettings(preset, TimeUnit.MILLISECONDS.toNanos(c.getLong("pipeline.timer-interval-ms")),
-            pcrConfig(c), maxPainConfig(c)).withFutures(Feeds.futuresConfig(c));
+            pcrConfig(c), maxPainConfig(c), chainConfig(c), Feeds.futuresConfig(c));
     }
 
     static PcrConfig pcrConfig(final AppConfig c) {
@@ -43,5 +45,38 @@ final class EngineSettingsFactory {
         } catch (final IllegalArgumentException e) {
             throw new ConfigException(c.origin() + ": max pain settings: " + e.getMessage());
         }
+    }
+
+    static ChainAnalyticsConfig chainConfig(final AppConfig c) {
+        final String convention = c.get("chain.gex-convention").toLowerCase(Locale.ROOT);
+        final GexConvention gex;
+        if (convention.equals("classic")) {
+            gex = GexConvention.CLASSIC;
+        } else if (convention.equals("flow")) {
+            gex = GexConvention.FLOW;
+        } else {
+            throw new ConfigException(c.origin() + ": chain.gex-convention must be classic or flow, got '" + convention + "'");
+        }
+        try {
+            return new ChainAnalyticsConfig(c.getDouble("chain.rate"), c.getDouble("chain.max-spread-ratio"),
+                seconds(c, "chain.stale-seconds"), seconds(c, "chain.sample-seconds"),
+                (int) c.getLong("chain.pcr-z-window"), (int) c.getLong("chain.pcr-z-min-samples"),
+                c.getDouble("chain.pcr-z-enter"), c.getDouble("chain.pcr-z-exit"),
+                (int) c.getLong("chain.iv-history"), (int) c.getLong("chain.iv-min-samples"),
+                c.getDouble("chain.iv-low-pct"), c.getDouble("chain.iv-high-pct"), c.getDouble("chain.iv-extreme-pct"),
+                c.getDouble("chain.iv-hysteresis-pct"), c.getLong("chain.buildup-min-lots"),
+                c.getLong("chain.buildup-min-ticks"), seconds(c, "chain.window-seconds"), gex,
+                c.getDouble("chain.gamma-regime-band"), c.getDouble("chain.flip-range"), c.getDouble("chain.flip-step"),
+                seconds(c, "chain.flip-seconds"), c.getDouble("chain.flip-cross-band"),
+                (int) c.getLong("chain.rv-minutes"), (int) c.getLong("chain.rsi-period"),
+                (int) c.getLong("chain.momentum-minutes"), c.getDouble("chain.minutes-per-year"),
+                seconds(c, "chain.snapshot-seconds"), seconds(c, "chain.debounce-seconds"));
+        } catch (final IllegalArgumentException e) {
+            throw new ConfigException(c.origin() + ": chain settings: " + e.getMessage());
+        }
+    }
+
+    private static long seconds(final AppConfig c, final String key) {
+        return TimeUnit.SECONDS.toNanos(c.getLong(key));
     }
 }

@@ -138,6 +138,24 @@ final class JournaledRun {
             lines.add(String.format(Locale.ROOT, "%-14s expiry %s: PCR(OI) %.4f  max pain %,.0f  call OI %,d  put OI %,d  legs %d",
                 name, EXPIRY.format(Instant.ofEpochSecond(0, c.expiryNanos())), e.pcr().chainPcr(i), e.maxPain().chainMaxPain(i),
                 c.callOi(), c.putOi(), c.listedLegs()));
+            final io.strikeiq.analytics.ChainMetricsEngine m = e.chainMetrics();
+            final io.strikeiq.analytics.GammaExposureEngine g = e.gammaExposure();
+            lines.add(String.format(Locale.ROOT, "%-14s   spot %,.2f  forward %,.2f  ATM %,.0f  straddle %,.2f (%+.2f%%)  ATM IV %.2f%%  IV regime %s",
+                "", m.spot(i), e.greeks().forward(i), m.atmStrike(i), m.atmStraddle(i), 100 * m.straddleChange(i),
+                100 * m.atmIv(i), io.strikeiq.analytics.IvRegime.name(m.ivRegime(i))));
+            lines.add(String.format(Locale.ROOT, "%-14s   OI walls support %,.0f / resistance %,.0f  GEX %,.0f per 1%%  call wall %,.0f  put wall %,.0f",
+                "", m.supportWall(i), m.resistanceWall(i), g.chainGex(i), g.callWall(i), g.putWall(i)));
+        }
+        for (int i = 0; i < e.state().underlyingCount(); i++) {
+            final int id = e.state().underlying(i).instrumentId();
+            if (!Double.isNaN(e.gammaExposure().totalGex(id))) {
+                final int regime = e.gammaExposure().regime(id);
+                lines.add(String.format(Locale.ROOT, "%-14s total GEX %,.0f per 1%% (%s, %s)  gamma flip %,.2f  RSI %.1f  snapshots %,d",
+                    e.registry().symbol(id), e.gammaExposure().totalGex(id),
+                    regime > 0 ? "long gamma" : regime < 0 ? "short gamma" : "regime unknown",
+                    e.gammaExposure().convention(), e.gammaExposure().gammaFlip(id), e.underlyingMetrics().rsi(id),
+                    e.snapshots().snapshots()));
+            }
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
 import io.strikeiq.analytics.futures.FuturesConfig;
@@ -13,18 +14,25 @@ import java.util.Objects;
  * @param timerIntervalNanos event-time period of the analytics timers; 0 disables them
  * @param pcr PCR engine settings
  * @param maxPain max-pain engine settings
+ * @param chain options chain engines' settings (greeks, chain metrics, GEX, snapshots)
  * @param futures futures signal chain settings (bars, bias, triangles)
  */
 public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig pcr, MaxPainConfig maxPain,
-                             FuturesConfig futures) {
+                             ChainAnalyticsConfig chain, FuturesConfig futures) {
     public EngineSettings {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(pcr, "pcr");
         Objects.requireNonNull(maxPain, "maxPain");
+        Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(futures, "futures");
         if (timerIntervalNanos < 0) {
             throw new IllegalArgumentException("timer interval must be >= 0");
         }
+    }
+
+    /** PCR and max-pain settings with every other engine's defaults. */
+    public EngineSettings(final Preset preset, final long timerIntervalNanos, final PcrConfig pcr, final MaxPainConfig maxPain) {
+        this(preset, timerIntervalNanos, pcr, maxPain, ChainAnalyticsConfig.defaults(), FuturesConfig.defaults());
     }
 
     /** Defaults: compact preset, 1 s timers, default engine settings. */
@@ -33,21 +41,18 @@ public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig p
     }
 
     public EngineSettings withPreset(final Preset value) {
-        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain, futures);
+        return new EngineSettings(value, timerIntervalNanos, pcr, maxPain, chain, futures);
     }
 
     public EngineSettings withPcr(final PcrConfig value) {
-        return new EngineSettings(preset, timerIntervalNanos, value, maxPain, futures);
+        return new EngineSettings(preset, timerIntervalNanos, value, maxPain, chain, futures);
     }
 
-    // ---- futures signal chain (bars, bias, triangles)
-
-    /** Settings with the default futures chain: keeps the pre-futures constructor working. */
-    public EngineSettings(final Preset preset, final long timerIntervalNanos, final PcrConfig pcr, final MaxPainConfig maxPain) {
-        this(preset, timerIntervalNanos, pcr, maxPain, FuturesConfig.defaults());
+    public EngineSettings withChain(final ChainAnalyticsConfig value) {
+        return new EngineSettings(preset, timerIntervalNanos, pcr, maxPain, value, futures);
     }
 
     public EngineSettings withFutures(final FuturesConfig value) {
-        return new EngineSettings(preset, timerIntervalNanos, pcr, maxPain, value);
+        return new EngineSettings(preset, timerIntervalNanos, pcr, maxPain, chain, value);
     }
 }

@@ -1,7 +1,12 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.analytics.ChainMetricsEngine;
+import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.MaxPainEngine;
+import io.strikeiq.analytics.OptionGreeksEngine;
 import io.strikeiq.analytics.PcrEngine;
+import io.strikeiq.analytics.SnapshotEngine;
+import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.InputJournalWriter;
@@ -24,6 +29,11 @@ public final class JournaledEngine implements AutoCloseable {
     private final MarketState state;
     private final PcrEngine pcr;
     private final MaxPainEngine maxPain;
+    private final OptionGreeksEngine greeks;
+    private final UnderlyingMetricsEngine underlyingMetrics;
+    private final ChainMetricsEngine chainMetrics;
+    private final GammaExposureEngine gammaExposure;
+    private final SnapshotEngine snapshots;
     private final Pipeline pipeline;
     // Futures signal chain.
     private final FuturesSignalEngine futures;
@@ -45,6 +55,13 @@ public final class JournaledEngine implements AutoCloseable {
         state = new MarketState(registry);
         pcr = new PcrEngine(state, settings.pcr());
         maxPain = new MaxPainEngine(state, settings.maxPain());
+        // Options chain engines, in dependency order: greeks write the legs the others read.
+        greeks = new OptionGreeksEngine(state, settings.chain());
+        underlyingMetrics = new UnderlyingMetricsEngine(state, settings.chain());
+        chainMetrics = new ChainMetricsEngine(state, settings.chain(), greeks, underlyingMetrics);
+        gammaExposure = new GammaExposureEngine(state, settings.chain(), greeks);
+        snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, greeks, underlyingMetrics, chainMetrics,
+            gammaExposure);
         futures = new FuturesSignalEngine(settings.futures());
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
@@ -52,6 +69,11 @@ public final class JournaledEngine implements AutoCloseable {
             .stateUpdater(state::apply)
             .engine(pcr)
             .engine(maxPain)
+            .engine(greeks)
+            .engine(underlyingMetrics)
+            .engine(chainMetrics)
+            .engine(gammaExposure)
+            .engine(snapshots)
             // Futures signal chain: only reacts to 1-minute bars and future definitions.
             .engine(futures)
             .timerIntervalNanos(settings.timerIntervalNanos())
@@ -87,6 +109,26 @@ public final class JournaledEngine implements AutoCloseable {
 
     public MaxPainEngine maxPain() {
         return maxPain;
+    }
+
+    public OptionGreeksEngine greeks() {
+        return greeks;
+    }
+
+    public UnderlyingMetricsEngine underlyingMetrics() {
+        return underlyingMetrics;
+    }
+
+    public ChainMetricsEngine chainMetrics() {
+        return chainMetrics;
+    }
+
+    public GammaExposureEngine gammaExposure() {
+        return gammaExposure;
+    }
+
+    public SnapshotEngine snapshots() {
+        return snapshots;
     }
 
     /** The futures signal chain (bars, bias, triangles); read its state after the pipeline has stopped. */

@@ -10,7 +10,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * aggregates (Σ call/put OI and volume) kept incrementally as ticks arrive. Strikes may be listed
  * in any order: a strike below the current base or beyond the capacity re-lays the chain out
  * into a new buffer (definition time only) and bumps {@link #layoutVersion()}, which tells slot
- * caches to refresh. Written by the state stage only.
+ * caches to refresh. Written by the state stage, except the legs' IV, greeks, build-up classes
+ * and window references, which the analytics engines on the same (fused) thread write after
+ * the state stage has applied the event.
  */
 public final class ChainState {
     public static final int CALL = 0;
@@ -151,6 +153,12 @@ public final class ChainState {
         final long t = e.eventTimeNanos;
         if (!Double.isNaN(e.ltp)) {
             l.ltp(e.ltp);
+            if (Double.isNaN(l.dayOpenPrice())) {
+                l.dayOpenPrice(e.ltp);
+            }
+            if (Double.isNaN(l.windowPrice())) {
+                l.windowPrice(e.ltp).nextWindowPrice(e.ltp);
+            }
         }
         l.bid(e.bid).ask(e.ask).bidQty(e.bidQty).askQty(e.askQty);
         if (e.volume >= 0) {
@@ -181,23 +189,30 @@ public final class ChainState {
             if (l.dayOpenOi() == OptionLegFlyweight.UNKNOWN_OI) {
                 l.dayOpenOi(e.openInterest);
             }
+            if (l.windowOi() == OptionLegFlyweight.UNKNOWN_OI) {
+                l.windowOi(e.openInterest).nextWindowOi(e.openInterest);
+            }
             if ((l.legFlags() & OptionLegFlyweight.OI_SEEN) == 0) {
                 l.legFlags(l.legFlags() | OptionLegFlyweight.OI_SEEN);
                 oiReportedLegs++;
             }
         }
         if (!Double.isNaN(e.vendorIv)) {
-            l.iv(e.vendorIv).ivFlags(l.ivFlags() | OptionLegFlyweight.IV_VENDOR);
+            l.vendorIv(e.vendorIv).iv(e.vendorIv).ivFlags(OptionLegFlyweight.IV_VENDOR);
         }
         l.legFlags(l.legFlags() | OptionLegFlyweight.TICKED).lastUpdateNanos(t);
     }
 
-    /** Session open: every leg that has ticked takes its current OI as the day-open OI. */
+    /**
+     * Session open: every leg that has ticked takes its current OI as the day-open OI and its last
+     * price (the previous close) as the reference price of the day's build-up.
+     */
     void captureDayOpenOi() {
         for (int i = 0; i < slotCount * 2; i++) {
             leg.wrap(buffer, i * OptionLegFlyweight.LENGTH);
             if ((leg.legFlags() & OptionLegFlyweight.TICKED) != 0) {
                 leg.dayOpenOi(leg.oi());
+                leg.dayOpenPrice(leg.ltp());
             }
         }
     }

@@ -27,8 +27,17 @@ public final class OptionLegFlyweight {
     public static final int LEG_FLAGS = 116;
     public static final int LAST_UPDATE_TIME = 120;
     public static final int INSTRUMENT_ID = 128;
+    public static final int DAY_OPEN_PRICE = 136;
+    public static final int WINDOW_OI = 144;
+    public static final int WINDOW_PRICE = 152;
+    public static final int NEXT_WINDOW_OI = 160;
+    public static final int NEXT_WINDOW_PRICE = 168;
+    public static final int VENDOR_IV = 176;
+    public static final int BUILD_UP = 184;
+    public static final int WINDOW_BUILD_UP = 185;
+    public static final int GREEKS_FORWARD = 192;
     /** Bytes per leg (8-byte aligned). */
-    public static final int LENGTH = 136;
+    public static final int LENGTH = 200;
 
     /** Leg flag: an instrument is listed for this strike and right. */
     public static final int LISTED = 1;
@@ -37,8 +46,11 @@ public final class OptionLegFlyweight {
     /** Leg flag: the leg has reported open interest at least once. */
     public static final int OI_SEEN = 4;
 
-    /** IV flag: {@link #iv()} came from the vendor, not from our solver. */
-    public static final int IV_VENDOR = 1;
+    /**
+     * IV flag: {@link #iv()} came from the vendor, not from our solver. Above the bits of
+     * {@code io.strikeiq.math.IvFlags}, which the greeks engine writes into the same field.
+     */
+    public static final int IV_VENDOR = 1 << 16;
 
     /** {@link #dayOpenOi()} before the day's open interest is known. */
     public static final long UNKNOWN_OI = -1;
@@ -58,6 +70,8 @@ public final class OptionLegFlyweight {
         ltp(Double.NaN).bid(Double.NaN).ask(Double.NaN);
         iv(Double.NaN).delta(Double.NaN).gamma(Double.NaN).theta(Double.NaN).vega(Double.NaN);
         dayOpenOi(UNKNOWN_OI);
+        dayOpenPrice(Double.NaN).windowOi(UNKNOWN_OI).windowPrice(Double.NaN);
+        nextWindowOi(UNKNOWN_OI).nextWindowPrice(Double.NaN).vendorIv(Double.NaN).greeksForward(Double.NaN);
     }
 
     public double ltp() {
@@ -227,6 +241,94 @@ public final class OptionLegFlyweight {
 
     public OptionLegFlyweight instrumentId(final int v) {
         buffer.putInt(offset + INSTRUMENT_ID, v);
+        return this;
+    }
+    /** Reference price of the day's build-up: the last price at the session open (previous close), else the first of the day. */
+    public double dayOpenPrice() {
+        return buffer.getDouble(offset + DAY_OPEN_PRICE);
+    }
+
+    public OptionLegFlyweight dayOpenPrice(final double v) {
+        buffer.putDouble(offset + DAY_OPEN_PRICE, v);
+        return this;
+    }
+
+    /** OI at the start of the rolling build-up window, or {@link #UNKNOWN_OI}. */
+    public long windowOi() {
+        return buffer.getLong(offset + WINDOW_OI);
+    }
+
+    public OptionLegFlyweight windowOi(final long v) {
+        buffer.putLong(offset + WINDOW_OI, v);
+        return this;
+    }
+
+    /** Price at the start of the rolling build-up window (NaN when unknown). */
+    public double windowPrice() {
+        return buffer.getDouble(offset + WINDOW_PRICE);
+    }
+
+    public OptionLegFlyweight windowPrice(final double v) {
+        buffer.putDouble(offset + WINDOW_PRICE, v);
+        return this;
+    }
+
+    /** OI at the latest window boundary: becomes {@link #windowOi()} at the next one. */
+    public long nextWindowOi() {
+        return buffer.getLong(offset + NEXT_WINDOW_OI);
+    }
+
+    public OptionLegFlyweight nextWindowOi(final long v) {
+        buffer.putLong(offset + NEXT_WINDOW_OI, v);
+        return this;
+    }
+
+    public double nextWindowPrice() {
+        return buffer.getDouble(offset + NEXT_WINDOW_PRICE);
+    }
+
+    public OptionLegFlyweight nextWindowPrice(final double v) {
+        buffer.putDouble(offset + NEXT_WINDOW_PRICE, v);
+        return this;
+    }
+
+    /** The feed's own implied volatility, NaN when it sends none. */
+    public double vendorIv() {
+        return buffer.getDouble(offset + VENDOR_IV);
+    }
+
+    public OptionLegFlyweight vendorIv(final double v) {
+        buffer.putDouble(offset + VENDOR_IV, v);
+        return this;
+    }
+
+    /** Day OI build-up class ({@code io.strikeiq.analytics.BuildUp}). */
+    public byte buildUp() {
+        return buffer.getByte(offset + BUILD_UP);
+    }
+
+    public OptionLegFlyweight buildUp(final byte v) {
+        buffer.putByte(offset + BUILD_UP, v);
+        return this;
+    }
+
+    /** Rolling-window OI build-up class ({@code io.strikeiq.analytics.BuildUp}). */
+    public byte windowBuildUp() {
+        return buffer.getByte(offset + WINDOW_BUILD_UP);
+    }
+
+    public OptionLegFlyweight windowBuildUp(final byte v) {
+        buffer.putByte(offset + WINDOW_BUILD_UP, v);
+        return this;
+    }
+
+    /** Forward the leg's IV and greeks were last computed at (NaN before the first solve). */
+    public double greeksForward() {
+        return buffer.getDouble(offset + GREEKS_FORWARD);
+    }
+
+    public OptionLegFlyweight greeksForward(final double v) {
+        buffer.putDouble(offset + GREEKS_FORWARD, v);
         return this;
     }
 }

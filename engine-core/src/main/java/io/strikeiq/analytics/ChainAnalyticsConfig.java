@@ -1,0 +1,114 @@
+package io.strikeiq.analytics;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Settings of the options chain engines ({@link OptionGreeksEngine}, {@link UnderlyingMetricsEngine},
+ * {@link ChainMetricsEngine}, {@link GammaExposureEngine}, {@link SnapshotEngine}). Units: rates
+ * and vols per 1.00, periods in event-time ns, percentiles 0–100. docs/ENGINES.md explains each.
+ *
+ * @param rate continuously compounded rate for discounting (default 0.065)
+ * @param maxSpreadRatio (ask − bid) / mid above which the mid is not used for IV (default 0.25)
+ * @param staleNanos event-time age after which a leg's IV is flagged STALE (default 5 min)
+ * @param sampleNanos sampling period of PCR and ATM IV histories and of signal evaluation (default 60 s)
+ * @param pcrZWindow samples in the PCR z-score window (default 60: 60 min of 1-min samples)
+ * @param pcrZMinSamples samples before a z-score is defined (default 10)
+ * @param pcrZEnter |z| above which PCR is extreme (default 2.0)
+ * @param pcrZExit |z| below which an extreme zone is left (default 1.5)
+ * @param ivHistory samples of ATM IV history for the percentile (default 375: a session of minutes)
+ * @param ivMinSamples samples before the IV regime is defined (default 20)
+ * @param ivLowPct percentile below which the regime is LOW (default 30)
+ * @param ivHighPct percentile above which it is HIGH (default 70)
+ * @param ivExtremePct percentile above which it is EXTREME (default 95)
+ * @param ivHysteresisPct a regime changes only when the percentile is this far from every threshold (default 2.5)
+ * @param buildUpMinLots smallest |ΔOI| in lots that classifies (default 1)
+ * @param buildUpMinTicks smallest |Δprice| in ticks that classifies (default 1)
+ * @param windowNanos rolling build-up and OI acceleration window (default 5 min)
+ * @param gexConvention dealer sign convention (default CLASSIC)
+ * @param gammaRegimeBand hysteresis band of the gamma regime as a fraction of gross |GEX| (default 0.05)
+ * @param flipRange half-width of the flip grid as a fraction of spot (default 0.10)
+ * @param flipStep grid step as a fraction of spot (default 0.001)
+ * @param flipNanos period of the full flip recompute (default 5 s)
+ * @param flipCrossBand spot must pass the flip by this fraction to change side (default 0.001)
+ * @param rvMinutes 1-minute returns in the realised-vol window (default 30)
+ * @param rsiPeriod Wilder RSI period in 1-minute closes (default 14)
+ * @param momentumMinutes look-back of the momentum score in minutes (default 10)
+ * @param minutesPerYear annualisation of 1-minute realised vol (default 94,500 = 252 × 375)
+ * @param snapshotNanos period of the storage snapshots; 0 disables them (default 10 s)
+ * @param debounceNanos per (underlying, signal type) event-time debounce of the chain signals (default 60 s)
+ */
+public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long staleNanos, long sampleNanos,
+                                   int pcrZWindow, int pcrZMinSamples, double pcrZEnter, double pcrZExit,
+                                   int ivHistory, int ivMinSamples, double ivLowPct, double ivHighPct,
+                                   double ivExtremePct, double ivHysteresisPct, long buildUpMinLots,
+                                   long buildUpMinTicks, long windowNanos, GexConvention gexConvention,
+                                   double gammaRegimeBand, double flipRange, double flipStep, long flipNanos,
+                                   double flipCrossBand, int rvMinutes, int rsiPeriod, int momentumMinutes,
+                                   double minutesPerYear, long snapshotNanos, long debounceNanos) {
+    public ChainAnalyticsConfig {
+        Objects.requireNonNull(gexConvention, "gexConvention");
+        if (!Double.isFinite(rate) || !(maxSpreadRatio >= 0) || staleNanos < 0 || sampleNanos <= 0) {
+            throw new IllegalArgumentException("need a finite rate, maxSpreadRatio >= 0, staleNanos >= 0, sampleNanos > 0");
+        }
+        if (pcrZWindow < 2 || pcrZMinSamples < 2 || pcrZMinSamples > pcrZWindow || !(pcrZExit >= 0) || !(pcrZEnter > pcrZExit)) {
+            throw new IllegalArgumentException("need 2 <= pcrZMinSamples <= pcrZWindow and 0 <= pcrZExit < pcrZEnter");
+        }
+        if (ivHistory < 1 || ivMinSamples < 1 || ivMinSamples > ivHistory || !(0 <= ivLowPct && ivLowPct < ivHighPct
+            && ivHighPct < ivExtremePct && ivExtremePct <= 100) || !(ivHysteresisPct >= 0)) {
+            throw new IllegalArgumentException("need 1 <= ivMinSamples <= ivHistory, 0 <= low < high < extreme <= 100, hysteresis >= 0");
+        }
+        if (buildUpMinLots < 0 || buildUpMinTicks < 0 || windowNanos <= 0) {
+            throw new IllegalArgumentException("need buildUpMinLots >= 0, buildUpMinTicks >= 0, windowNanos > 0");
+        }
+        if (!(gammaRegimeBand >= 0 && gammaRegimeBand < 1) || !(flipRange > 0 && flipRange < 1) || !(flipStep > 0)
+            || flipRange / flipStep > 10_000 || flipNanos <= 0 || !(flipCrossBand >= 0)) {
+            throw new IllegalArgumentException("need 0 <= gammaRegimeBand < 1, 0 < flipRange < 1, flipStep > 0 (at most"
+                + " 10,000 steps each side), flipNanos > 0, flipCrossBand >= 0");
+        }
+        if (rvMinutes < 2 || rsiPeriod < 1 || momentumMinutes < 1 || !(minutesPerYear > 0) || snapshotNanos < 0
+            || debounceNanos < 0) {
+            throw new IllegalArgumentException("need rvMinutes >= 2, rsiPeriod >= 1, momentumMinutes >= 1,"
+                + " minutesPerYear > 0, snapshotNanos >= 0, debounceNanos >= 0");
+        }
+    }
+
+    public static ChainAnalyticsConfig defaults() {
+        return new ChainAnalyticsConfig(0.065, 0.25, TimeUnit.MINUTES.toNanos(5), TimeUnit.SECONDS.toNanos(60),
+            60, 10, 2.0, 1.5, 375, 20, 30, 70, 95, 2.5, 1, 1, TimeUnit.MINUTES.toNanos(5), GexConvention.CLASSIC,
+            0.05, 0.10, 0.001, TimeUnit.SECONDS.toNanos(5), 0.001, 30, 14, 10, 94_500, TimeUnit.SECONDS.toNanos(10),
+            TimeUnit.SECONDS.toNanos(60));
+    }
+
+    /** Grid points on each side of spot in the flip recompute. */
+    public int flipGridHalfPoints() {
+        return (int) Math.round(flipRange / flipStep);
+    }
+    public ChainAnalyticsConfig withRate(final double value) {
+        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withSchedules(final long sample, final long window, final long flip, final long snapshot) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withGexConvention(final GexConvention value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withFlipGrid(final double range, final double step) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withDebounceNanos(final long value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value);
+    }
+
+    public ChainAnalyticsConfig withPcrZ(final int window, final int minSamples) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+
+    public ChainAnalyticsConfig withIvHistory(final int history, final int minSamples) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+    }
+}
