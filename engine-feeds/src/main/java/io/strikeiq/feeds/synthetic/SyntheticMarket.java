@@ -36,6 +36,10 @@ import java.util.List;
  * money on each side. Total put OI over call OI therefore follows {@code e^(2s)} with a lag and
  * wanders over roughly 0.6–1.5 within a couple of million events. All transcendental functions are
  * {@link StrictMath}, so a seed and a config give the identical event sequence on any JVM.
+ *
+ * <p><b>Units.</b> Quote sizes, trade sizes, volume and open interest are in contracts (lots), as
+ * NSE reports them and as the engines expect (GEX multiplies OI by the lot size); the model keeps
+ * them internally in units of the underlying, always whole lots.
  */
 public final class SyntheticMarket implements EventSource {
     private static final double NANOS_PER_CALENDAR_YEAR = 365.0 * 86_400e9;
@@ -255,8 +259,8 @@ public final class SyntheticMarket implements EventSource {
         slot.instrumentId = SyntheticInstruments.FUTURE_ID;
         slot.bid = futureBid;
         slot.ask = futureAsk;
-        slot.bidQty = (long) (1 + random.nextInt(40)) * lot;
-        slot.askQty = (long) (1 + random.nextInt(40)) * lot;
+        slot.bidQty = 1 + random.nextInt(40);
+        slot.askQty = 1 + random.nextInt(40);
         if (random.nextDouble() < 0.5) {
             final long size = (long) (1 + random.nextInt(20)) * lot;
             futureLtp = random.nextDouble() < 0.5 ? futureBid : futureAsk;
@@ -265,14 +269,14 @@ public final class SyntheticMarket implements EventSource {
                 futureOi = Math.max(0L, futureOi + Math.round(10.0 * random.nextGaussian()) * lot);
             }
             slot.tickKind = MarketEvent.TICK_TRADE;
-            slot.size = size;
+            slot.size = size / lot;
         } else {
             slot.tickKind = MarketEvent.TICK_QUOTE;
             slot.size = 0;
         }
         slot.ltp = futureLtp;
-        slot.volume = futureVolume;
-        slot.openInterest = futureOi;
+        slot.volume = futureVolume / lot;
+        slot.openInterest = futureOi / lot;
     }
 
     private void optionTick(final MarketEvent slot) {
@@ -300,8 +304,8 @@ public final class SyntheticMarket implements EventSource {
         slot.instrumentId = leg + SyntheticInstruments.FIRST_OPTION_ID;
         slot.bid = bid;
         slot.ask = ask;
-        slot.bidQty = (long) (1 + random.nextInt(depthLots)) * lot;
-        slot.askQty = (long) (1 + random.nextInt(depthLots)) * lot;
+        slot.bidQty = 1 + random.nextInt(depthLots);
+        slot.askQty = 1 + random.nextInt(depthLots);
         if (random.nextDouble() < OPTION_TRADE_SHARE) {
             ltp[leg] = (bidTicks + random.nextInt((int) (askTicks - bidTicks) + 1)) / ticksPerUnit;
             volume[leg] += (long) (1 + random.nextInt(depthLots / 2)) * lot;
@@ -312,8 +316,8 @@ public final class SyntheticMarket implements EventSource {
             }
         }
         slot.ltp = ltp[leg];
-        slot.volume = volume[leg];
-        slot.openInterest = openInterest[leg];
+        slot.volume = volume[leg] / lot;
+        slot.openInterest = openInterest[leg] / lot;
     }
 
     /** Premium at spot: Black-76 on the forward, discounted by the same carry (F e^(-r t) = S). */
