@@ -1,30 +1,23 @@
 package io.strikeiq.bench;
 
-import io.strikeiq.analytics.AnalyticsEngine;
-import io.strikeiq.analytics.MaxPainEngine;
-import io.strikeiq.analytics.PcrEngine;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
-import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.journal.InputJournalWriter;
-import io.strikeiq.journal.JournalLayout;
-import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.pipeline.AnalyticsStage;
 import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.pipeline.EngineComponents;
 import io.strikeiq.pipeline.FusedStage;
 import io.strikeiq.pipeline.JournalStage;
 import io.strikeiq.pipeline.LatencyProbe;
 import io.strikeiq.pipeline.PublishStage;
 import io.strikeiq.pipeline.RecordArena;
+import io.strikeiq.pipeline.SendSchedule;
 import io.strikeiq.pipeline.StageErrors;
 import io.strikeiq.pipeline.StateStage;
 import io.strikeiq.signal.SignalListener;
-import io.strikeiq.state.MarketState;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -43,9 +36,7 @@ public final class AbqPipeline implements MeasuredPipeline {
     private final ArrayBlockingQueue<MarketEvent> free;
     private final ArrayBlockingQueue<MarketEvent> full;
     private final MarketEvent stop = new MarketEvent();
-    private final InputJournalWriter input;
-    private final OutputJournalWriter output;
-    private final InstrumentRegistry registry;
+    private final EngineComponents parts;
     private final FusedStage stages;
     private final StageErrors errors = new StageErrors();
     private final LatencyProbe latency = new LatencyProbe();
@@ -64,18 +55,15 @@ public final class AbqPipeline implements MeasuredPipeline {
         for (int i = 0; i < capacity; i++) {
             free.add(new MarketEvent());
         }
-        input = InputJournalWriter.open(journalDir);
-        output = OutputJournalWriter.open(journalDir);
-        registry = new InstrumentRegistry(JournalLayout.instrumentsFile(journalDir));
-        final MarketState state = new MarketState(registry);
-        final AnalyticsEngine[] engines = {
-            new PcrEngine(state, settings.pcr()), new MaxPainEngine(state, settings.maxPain())};
+        // The very engines JournaledEngine puts on the Disruptor, in the same order.
+        parts = new EngineComponents(journalDir, settings);
         final RecordArena arena = new RecordArena(RecordArena.DEFAULT_CAPACITY);
         stages = new FusedStage(
-            new JournalStage(input::append, errors),
-            new StateStage(state::apply, errors),
-            new AnalyticsStage(engines, settings.timerIntervalNanos(), arena, errors),
-            publish = new PublishStage(output::append, output::appendEncoded, arena, listeners, latency, errors));
+            new JournalStage(parts.input()::append, errors),
+            new StateStage(parts.state()::apply, errors),
+            new AnalyticsStage(parts.engines(), settings.timerIntervalNanos(), arena, errors),
+            publish = new PublishStage(parts.output()::append, parts.output()::appendEncoded, arena, listeners,
+                latency, errors));
         consumer = new Thread(this::consume, "strikeiq-abq-consumer");
         consumer.setDaemon(true);
     }
@@ -109,9 +97,7 @@ public final class AbqPipeline implements MeasuredPipeline {
      */
     @Override
     public long run(final EventSource source, final long maxEvents, final double ratePerSecond) {
-        final boolean paced = ratePerSecond > 0;
-        final double intervalNanos = paced ? 1e9 / ratePerSecond : 0;
-        final long startNanos = System.nanoTime();
+        final SendSchedule schedule = new SendSchedule(ratePerSecond);
         final long limit = maxEvents <= 0 ? Long.MAX_VALUE : maxEvents;
         long count = 0;
         try {
@@ -127,13 +113,7 @@ public final class AbqPipeline implements MeasuredPipeline {
                     break;
                 }
                 e.sequence = nextSequence++;
-                if (paced) {
-                    final long intended = startNanos + (long) (count * intervalNanos);
-                    waitUntil(intended);
-                    e.publishNanos = intended;
-                } else {
-                    e.publishNanos = System.nanoTime();
-                }
+                e.publishNanos = schedule.awaitSlot(count);
                 full.put(e);
                 count++;
             }
@@ -145,16 +125,6 @@ public final class AbqPipeline implements MeasuredPipeline {
         return count;
     }
 
-    private static void waitUntil(final long deadline) {
-        long now;
-        while ((now = System.nanoTime()) < deadline) {
-            if (deadline - now > 100_000) {
-                LockSupport.parkNanos(deadline - now - 50_000);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
-    }
 
     /** Waits (yielding) until the consumer has processed everything fed so far. */
     @Override
@@ -196,15 +166,7 @@ public final class AbqPipeline implements MeasuredPipeline {
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            try {
-                output.close();
-            } finally {
-                try {
-                    input.close();
-                } finally {
-                    registry.close();
-                }
-            }
+            parts.close();
         }
     }
 }

@@ -4,7 +4,6 @@ import com.lmax.disruptor.RingBuffer;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The single producer: pulls events from an {@link EventSource} straight into claimed ring
@@ -47,9 +46,7 @@ public final class FeedDriver {
      * @return the number of events published
      */
     public long run(final EventSource source, final long maxEvents, final double ratePerSecond) {
-        final boolean paced = ratePerSecond > 0;
-        final double intervalNanos = paced ? 1e9 / ratePerSecond : 0;
-        final long startNanos = System.nanoTime();
+        final SendSchedule schedule = new SendSchedule(ratePerSecond);
         final long limit = maxEvents <= 0 ? Long.MAX_VALUE : maxEvents;
         final long before = published;
         long count = 0;
@@ -72,13 +69,7 @@ public final class FeedDriver {
                 break;
             }
             slot.sequence = nextSequence++;
-            if (paced) {
-                final long intended = startNanos + (long) (count * intervalNanos);
-                waitUntil(intended);
-                slot.publishNanos = intended;
-            } else {
-                slot.publishNanos = System.nanoTime();
-            }
+            slot.publishNanos = schedule.awaitSlot(count);
             ring.publish(seq);
             count++;
             if ((count & 1023) == 0) {
@@ -89,14 +80,4 @@ public final class FeedDriver {
         return count;
     }
 
-    private static void waitUntil(final long deadline) {
-        long now;
-        while ((now = System.nanoTime()) < deadline) {
-            if (deadline - now > 100_000) {
-                LockSupport.parkNanos(deadline - now - 50_000);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.ChainMetricsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.MaxPainEngine;
@@ -9,9 +10,6 @@ import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.journal.InputJournalWriter;
-import io.strikeiq.journal.JournalLayout;
-import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.signal.SignalListener;
 import io.strikeiq.state.MarketState;
 import java.nio.file.Path;
@@ -23,20 +21,8 @@ import java.nio.file.Path;
  * ring and close the journals and the registry, in that order.
  */
 public final class JournaledEngine implements AutoCloseable {
-    private final InputJournalWriter input;
-    private final OutputJournalWriter output;
-    private final InstrumentRegistry registry;
-    private final MarketState state;
-    private final PcrEngine pcr;
-    private final MaxPainEngine maxPain;
-    private final OptionGreeksEngine greeks;
-    private final UnderlyingMetricsEngine underlyingMetrics;
-    private final ChainMetricsEngine chainMetrics;
-    private final GammaExposureEngine gammaExposure;
-    private final SnapshotEngine snapshots;
+    private final EngineComponents parts;
     private final Pipeline pipeline;
-    // Futures signal chain.
-    private final FuturesSignalEngine futures;
     private boolean closed;
 
     /**
@@ -44,41 +30,17 @@ public final class JournaledEngine implements AutoCloseable {
      * {@link #start()} before feeding.
      */
     public JournaledEngine(final Path journalDir, final EngineSettings settings, final SignalListener... listeners) {
-        input = InputJournalWriter.open(journalDir);
-        try {
-            output = OutputJournalWriter.open(journalDir);
-            registry = new InstrumentRegistry(JournalLayout.instrumentsFile(journalDir));
-        } catch (final RuntimeException e) {
-            input.close();
-            throw e;
-        }
-        state = new MarketState(registry);
-        pcr = new PcrEngine(state, settings.pcr());
-        maxPain = new MaxPainEngine(state, settings.maxPain());
-        // Options chain engines, in dependency order: greeks write the legs the others read.
-        greeks = new OptionGreeksEngine(state, settings.chain());
-        underlyingMetrics = new UnderlyingMetricsEngine(state, settings.chain());
-        chainMetrics = new ChainMetricsEngine(state, settings.chain(), greeks, underlyingMetrics);
-        gammaExposure = new GammaExposureEngine(state, settings.chain(), greeks);
-        snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, greeks, underlyingMetrics, chainMetrics,
-            gammaExposure);
-        futures = new FuturesSignalEngine(settings.futures());
+        parts = new EngineComponents(journalDir, settings);
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
-            .inputRecorder(input::append)
-            .stateUpdater(state::apply)
-            .engine(pcr)
-            .engine(maxPain)
-            .engine(greeks)
-            .engine(underlyingMetrics)
-            .engine(chainMetrics)
-            .engine(gammaExposure)
-            .engine(snapshots)
-            // Futures signal chain: only reacts to 1-minute bars and future definitions.
-            .engine(futures)
+            .inputRecorder(parts.input()::append)
+            .stateUpdater(parts.state()::apply)
             .timerIntervalNanos(settings.timerIntervalNanos())
-            .signalRecorder(output::append)
-            .recordRecorder(output::appendEncoded);
+            .signalRecorder(parts.output()::append)
+            .recordRecorder(parts.output()::appendEncoded);
+        for (final AnalyticsEngine engine : parts.engines()) {
+            b.engine(engine);
+        }
         for (final SignalListener l : listeners) {
             b.listener(l);
         }
@@ -95,45 +57,49 @@ public final class JournaledEngine implements AutoCloseable {
         return pipeline;
     }
 
+    public EngineComponents components() {
+        return parts;
+    }
+
     public InstrumentRegistry registry() {
-        return registry;
+        return parts.registry();
     }
 
     public MarketState state() {
-        return state;
+        return parts.state();
     }
 
     public PcrEngine pcr() {
-        return pcr;
+        return parts.pcr();
     }
 
     public MaxPainEngine maxPain() {
-        return maxPain;
+        return parts.maxPain();
     }
 
     public OptionGreeksEngine greeks() {
-        return greeks;
+        return parts.greeks();
     }
 
     public UnderlyingMetricsEngine underlyingMetrics() {
-        return underlyingMetrics;
+        return parts.underlyingMetrics();
     }
 
     public ChainMetricsEngine chainMetrics() {
-        return chainMetrics;
+        return parts.chainMetrics();
     }
 
     public GammaExposureEngine gammaExposure() {
-        return gammaExposure;
+        return parts.gammaExposure();
     }
 
     public SnapshotEngine snapshots() {
-        return snapshots;
+        return parts.snapshots();
     }
 
     /** The futures signal chain (bars, bias, triangles); read its state after the pipeline has stopped. */
     public FuturesSignalEngine futures() {
-        return futures;
+        return parts.futures();
     }
 
     /** Drains the ring through every stage, then closes the journals and the registry. */
@@ -146,15 +112,7 @@ public final class JournaledEngine implements AutoCloseable {
         try {
             pipeline.close();
         } finally {
-            try {
-                output.close();
-            } finally {
-                try {
-                    input.close();
-                } finally {
-                    registry.close();
-                }
-            }
+            parts.close();
         }
     }
 }

@@ -1,0 +1,138 @@
+package io.strikeiq.pipeline;
+
+import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.analytics.ChainMetricsEngine;
+import io.strikeiq.analytics.GammaExposureEngine;
+import io.strikeiq.analytics.MaxPainEngine;
+import io.strikeiq.analytics.OptionGreeksEngine;
+import io.strikeiq.analytics.PcrEngine;
+import io.strikeiq.analytics.SnapshotEngine;
+import io.strikeiq.analytics.UnderlyingMetricsEngine;
+import io.strikeiq.analytics.futures.FuturesSignalEngine;
+import io.strikeiq.instrument.InstrumentRegistry;
+import io.strikeiq.journal.InputJournalWriter;
+import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.OutputJournalWriter;
+import io.strikeiq.state.MarketState;
+import java.nio.file.Path;
+
+/**
+ * Everything the engine computes with, apart from how events reach it: the journals of one
+ * folder, the instrument registry, the market state and every analytics engine, in the order
+ * they run. {@link JournaledEngine} puts them on the Disruptor; the benchmarks' queue baseline
+ * puts the very same set behind an ArrayBlockingQueue, so both do identical work.
+ */
+public final class EngineComponents implements AutoCloseable {
+    private final InputJournalWriter input;
+    private final OutputJournalWriter output;
+    private final InstrumentRegistry registry;
+    private final MarketState state;
+    private final PcrEngine pcr;
+    private final MaxPainEngine maxPain;
+    private final OptionGreeksEngine greeks;
+    private final UnderlyingMetricsEngine underlyingMetrics;
+    private final ChainMetricsEngine chainMetrics;
+    private final GammaExposureEngine gammaExposure;
+    private final SnapshotEngine snapshots;
+    private final FuturesSignalEngine futures;
+    private final AnalyticsEngine[] engines;
+    private boolean closed;
+
+    /** Opens (creating) the journals and the registry of {@code journalDir} and builds the engines. */
+    public EngineComponents(final Path journalDir, final EngineSettings settings) {
+        input = InputJournalWriter.open(journalDir);
+        try {
+            output = OutputJournalWriter.open(journalDir);
+            registry = new InstrumentRegistry(JournalLayout.instrumentsFile(journalDir));
+        } catch (final RuntimeException e) {
+            input.close();
+            throw e;
+        }
+        state = new MarketState(registry);
+        pcr = new PcrEngine(state, settings.pcr());
+        maxPain = new MaxPainEngine(state, settings.maxPain());
+        // Options chain engines, in dependency order: greeks write the legs the others read.
+        greeks = new OptionGreeksEngine(state, settings.chain());
+        underlyingMetrics = new UnderlyingMetricsEngine(state, settings.chain());
+        chainMetrics = new ChainMetricsEngine(state, settings.chain(), greeks, underlyingMetrics);
+        gammaExposure = new GammaExposureEngine(state, settings.chain(), greeks);
+        snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, greeks, underlyingMetrics, chainMetrics,
+            gammaExposure);
+        // Futures signal chain: only reacts to 1-minute bars and future definitions.
+        futures = new FuturesSignalEngine(settings.futures());
+        engines = new AnalyticsEngine[] {
+            pcr, maxPain, greeks, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures};
+    }
+
+    /** Every engine, in the order the analytics stage must run them. */
+    public AnalyticsEngine[] engines() {
+        return engines.clone();
+    }
+
+    public InputJournalWriter input() {
+        return input;
+    }
+
+    public OutputJournalWriter output() {
+        return output;
+    }
+
+    public InstrumentRegistry registry() {
+        return registry;
+    }
+
+    public MarketState state() {
+        return state;
+    }
+
+    public PcrEngine pcr() {
+        return pcr;
+    }
+
+    public MaxPainEngine maxPain() {
+        return maxPain;
+    }
+
+    public OptionGreeksEngine greeks() {
+        return greeks;
+    }
+
+    public UnderlyingMetricsEngine underlyingMetrics() {
+        return underlyingMetrics;
+    }
+
+    public ChainMetricsEngine chainMetrics() {
+        return chainMetrics;
+    }
+
+    public GammaExposureEngine gammaExposure() {
+        return gammaExposure;
+    }
+
+    public SnapshotEngine snapshots() {
+        return snapshots;
+    }
+
+    /** The futures signal chain (bars, bias, triangles); read its state after the pipeline has stopped. */
+    public FuturesSignalEngine futures() {
+        return futures;
+    }
+
+    /** Closes the journals and the registry (after whoever fed the engines has drained). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            output.close();
+        } finally {
+            try {
+                input.close();
+            } finally {
+                registry.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.strikeiq.pipeline;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * When each event of a run should be sent, and the latency probe's start for it. Paced at a
+ * fixed offered rate, event {@code i} is due at {@code start + i / rate}: the producer waits for
+ * that instant and the probe starts there, not when the event actually went out, so a stall is
+ * charged to every event it delayed (coordinated-omission correction). Unpaced, events go at once
+ * and the probe starts at the send. Allocation-free; one per run, on the producer thread.
+ */
+public final class SendSchedule {
+    private final boolean paced;
+    private final double intervalNanos;
+    private final long startNanos;
+
+    /** @param ratePerSecond offered rate; 0 or less means as fast as possible */
+    public SendSchedule(final double ratePerSecond) {
+        paced = ratePerSecond > 0;
+        intervalNanos = paced ? 1e9 / ratePerSecond : 0;
+        startNanos = System.nanoTime();
+    }
+
+    /**
+     * Waits until event {@code index} (0-based within the run) is due.
+     *
+     * @return the probe start for that event: its intended send time when paced, else now
+     */
+    public long awaitSlot(final long index) {
+        if (!paced) {
+            return System.nanoTime();
+        }
+        final long intended = startNanos + (long) (index * intervalNanos);
+        long now;
+        while ((now = System.nanoTime()) < intended) {
+            if (intended - now > 100_000) {
+                LockSupport.parkNanos(intended - now - 50_000);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+        return intended;
+    }
+}
