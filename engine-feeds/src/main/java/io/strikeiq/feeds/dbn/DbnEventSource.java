@@ -1,5 +1,6 @@
 package io.strikeiq.feeds.dbn;
 
+import io.strikeiq.bars.TradeBarBuilder;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.IngestFileInfo;
@@ -22,7 +23,8 @@ import org.agrona.collections.Int2IntHashMap;
 /**
  * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records become
  * 1-minute {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s,
- * undefined prices NaN), in file order. Before an instrument's first bar it emits FUTURE
+ * undefined prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
+ * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an instrument's first bar it emits FUTURE
  * definitions: one for its continuous series (e.g. {@code NQ.v.0}) and one for the contract, whose
  * underlyingId is the series, so the engine can see rolls. Venue instrument ids (u32) are mapped to
  * dense internal ids in order of first appearance (deterministic for the same files). After each
@@ -41,6 +43,10 @@ public final class DbnEventSource implements EventSource {
     private final Int2IntHashMap internalIds = new Int2IntHashMap(-1);
     private final Map<String, Integer> seriesIds = new HashMap<>();
     private final OhlcvRecord bar = new OhlcvRecord();
+    private final TradeRecord trade = new TradeRecord();
+    private TradeBarBuilder trades = new TradeBarBuilder();
+    private boolean endOfFile;
+    private long defTime;
     private int nextId = 1;
 
     private int fileIndex = -1;
@@ -110,8 +116,8 @@ public final class DbnEventSource implements EventSource {
         if (pendingDefinitions > 0) {
             final InstrumentSpec d = definitions[definitions.length - pendingDefinitions--];
             slot.type = EventType.INSTRUMENT_DEFINITION;
-            slot.eventTimeNanos = pOpenTime;
-            lastEventTime = pOpenTime;
+            slot.eventTimeNanos = defTime;
+            lastEventTime = Math.max(lastEventTime, defTime);
             slot.instrumentId = d.instrumentId;
             slot.instrument.copyFrom(d);
             return FILLED;
@@ -124,16 +130,34 @@ public final class DbnEventSource implements EventSource {
             fillBar(slot);
             return FILLED;
         }
+        if (trades.ready() > 0) {
+            takeTradeBar();
+            return poll(slot);
+        }
+        if (endOfFile) {
+            endOfFile = false;
+            finishFile(null, IngestFileInfo.ERROR_NONE);
+            return poll(slot);
+        }
         while (true) {
             if (decoder == null && !openNext()) {
                 return pendingIngest ? poll(slot) : END;
             }
             try {
                 if (!decoder.next()) {
-                    finishFile(null, IngestFileInfo.ERROR_NONE);
+                    trades.closeMinute();
+                    endOfFile = true;
                     return poll(slot);
                 }
-                if (decoder.rtype() != RType.OHLCV_1M) {
+                final int rtype = decoder.rtype();
+                if (rtype == RType.MBP_0) {
+                    decoder.wrap(trade);
+                    if (onTrade()) {
+                        return poll(slot);
+                    }
+                    continue;
+                }
+                if (rtype != RType.OHLCV_1M) {
                     continue;
                 }
                 decoder.wrap(bar);
@@ -143,6 +167,46 @@ public final class DbnEventSource implements EventSource {
             }
             return takeBar(slot);
         }
+    }
+
+    /**
+     * Feeds one trade to the 1-minute bar builder (closing the forming minute first when the trade
+     * is past it). Returns true when events are pending: closed bars or a new instrument's definitions.
+     */
+    private boolean onTrade() {
+        final double price = trade.price();
+        final long size = trade.size();
+        if (trade.priceUndefined() || !(price > 0) || size <= 0) {
+            return false;
+        }
+        final long time = trade.tsEvent();
+        progressTime = time;
+        if (trades.crosses(time)) {
+            trades.closeMinute();
+        }
+        final int venueId = trade.instrumentId();
+        int id = internalIds.get(venueId);
+        if (id < 0) {
+            defTime = Math.floorDiv(time, 60_000_000_000L) * 60_000_000_000L;
+            id = define(venueId, time);
+        }
+        trades.onTrade(id, time, price, size);
+        return trades.ready() > 0 || pendingDefinitions > 0;
+    }
+
+    /** Makes the next bar built from trades the pending bar (paced and emitted like a vendor bar). */
+    private void takeTradeBar() {
+        trades.take();
+        pId = trades.id();
+        pOpenTime = trades.openTime();
+        pO = trades.open();
+        pH = trades.high();
+        pL = trades.low();
+        pC = trades.close();
+        pVolume = trades.volume();
+        minOpen = Math.min(minOpen, pOpenTime);
+        maxOpen = Math.max(maxOpen, pOpenTime);
+        pendingBar = true;
     }
 
     private int takeBar(final MarketEvent slot) {
@@ -159,6 +223,7 @@ public final class DbnEventSource implements EventSource {
         maxOpen = Math.max(maxOpen, open);
         int id = internalIds.get(venueId);
         if (id < 0) {
+            defTime = open;
             id = define(venueId, open);
         }
         pId = id;
@@ -268,6 +333,8 @@ public final class DbnEventSource implements EventSource {
         minOpen = Long.MAX_VALUE;
         maxOpen = Long.MIN_VALUE;
         fileBars = 0;
+        trades = new TradeBarBuilder();
+        endOfFile = false;
         java.util.Arrays.fill(sha256, (byte) 0);
         try {
             digest(file, sha256);

@@ -153,4 +153,78 @@ class DbnEventSourceTest {
         assertTrue(run.accepted() > 10_000, "accepted " + run.accepted());
         assertEquals(run.recordsRead(), run.accepted() + run.rejectedTotal(), "an OHLCV-1m-only file: every record is a bar");
     }
+
+    @Test
+    void theTradesFixtureBecomesOneMinuteBar() throws Exception {
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(Fixtures.file("test_data.trades.dbn")), 0, 1));
+        assertEquals(3, events.size(), "definition, one bar, IngestFile");
+        assertEquals(EventType.INSTRUMENT_DEFINITION, events.get(0).type);
+        final MarketEvent bar = events.get(1);
+        assertEquals(EventType.BAR, bar.type);
+        assertEquals(1_609_160_400_000_000_000L, bar.barOpenTimeNanos, "the minute of ts_event 1609160400098821953");
+        assertEquals(bar.barOpenTimeNanos + 60_000_000_000L, bar.eventTimeNanos);
+        assertEquals(3720.25, bar.open, "README: first trade 3720.25");
+        assertTrue(bar.volume >= 5, "first trade size 5");
+        assertEquals(EventType.INGEST_FILE, events.get(2).type);
+        assertEquals(1, events.get(2).ingestFile.barsRead);
+    }
+
+    @Test
+    void tradesOfTwoInstrumentsCloseTheirMinutesTogetherAndSkipEmptyMinutes() throws Exception {
+        final Path file = tmp.resolve("trades.dbn");
+        final long t = 1_700_000_040_000_000_000L; // a minute boundary
+        final long m = 60_000_000_000L;
+        final DbnMetadata md = new DbnMetadata(2, "GLBX.MDP3", Schema.NONE.id, t, t + 10 * m, 0, SType.INSTRUMENT_ID.id,
+            SType.INSTRUMENT_ID.id, false, 71, List.of(), List.of(), List.of(), List.of(), 0, false);
+        try (DbnEncoder e = DbnEncoder.create(file, md, Compression.NONE)) {
+            e.writeTrade(1, 11, t + 1, 100_000_000_000L, 2, 'T', 'B', 0x80, 0, t + 2, 0, 1);
+            e.writeTrade(1, 22, t + 5, 50_000_000_000L, 1, 'T', 'B', 0x80, 0, t + 6, 0, 2);
+            e.writeTrade(1, 11, t + 30_000_000_000L, 103_000_000_000L, 3, 'T', 'A', 0x80, 0, t + 2, 0, 3);
+            e.writeTrade(1, 11, t + 40_000_000_000L, 99_000_000_000L, 1, 'T', 'A', 0x80, 0, t + 2, 0, 4);
+            e.writeTrade(1, 11, t + 50_000_000_000L, 101_000_000_000L, 4, 'T', 'A', 0x80, 0, t + 2, 0, 5);
+            // minute 2 has no trade; minute 3: only instrument 22
+            e.writeTrade(1, 22, t + 3 * m + 1, 51_000_000_000L, 7, 'T', 'B', 0x80, 0, t + 3 * m + 2, 0, 6);
+        }
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(file), 0, 1));
+        final List<MarketEvent> bars = events.stream().filter(e -> e.type == EventType.BAR).toList();
+        assertEquals(3, bars.size());
+        final MarketEvent a = bars.get(0);
+        assertEquals(t, a.barOpenTimeNanos);
+        assertEquals(100, a.open);
+        assertEquals(103, a.high);
+        assertEquals(99, a.low);
+        assertEquals(101, a.close);
+        assertEquals(10, a.volume);
+        final MarketEvent b = bars.get(1);
+        assertEquals(t, b.barOpenTimeNanos, "closed together with the first instrument's minute");
+        assertTrue(b.instrumentId != a.instrumentId);
+        assertEquals(50, b.close);
+        assertEquals(t + 3 * m, bars.get(2).barOpenTimeNanos, "no bar for the empty minute");
+        assertEquals(b.instrumentId, bars.get(2).instrumentId);
+        assertEquals(7, bars.get(2).volume);
+        final MarketEvent ingest = events.get(events.size() - 1);
+        assertEquals(EventType.INGEST_FILE, ingest.type);
+        assertEquals(6, ingest.ingestFile.recordsRead);
+        assertEquals(3, ingest.ingestFile.barsRead);
+        assertEquals(t + 3 * m, ingest.ingestFile.maxEventTime);
+        long previous = Long.MIN_VALUE;
+        for (final MarketEvent e : events) {
+            assertTrue(e.eventTimeNanos >= previous, "event time never goes back");
+            previous = e.eventTimeNanos;
+        }
+    }
+
+    private static List<MarketEvent> drain(final DbnEventSource source) {
+        final List<MarketEvent> out = new java.util.ArrayList<>();
+        while (true) {
+            final MarketEvent e = new MarketEvent();
+            e.clear();
+            if (source.poll(e) == EventSource.END) {
+                break;
+            }
+            out.add(e);
+        }
+        source.close();
+        return out;
+    }
 }
