@@ -47,6 +47,8 @@ import org.agrona.collections.Int2IntHashMap;
  * instrument has been seen.
  */
 public final class FuturesSignalEngine implements AnalyticsEngine {
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+
     private final FuturesConfig config;
     private final BarValidator validator;
     private final MultiTimeframeBars bars;
@@ -398,8 +400,6 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
             hex[2 * i + 1] = HEX[b & 0xF];
         }
     }
-
-    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
 
     /** Dense slot of an instrument id, created (allocating) the first time the id is seen. */
     private int slot(final int instrumentId) {
