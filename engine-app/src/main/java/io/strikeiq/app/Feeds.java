@@ -32,7 +32,7 @@ final class Feeds {
             return new SyntheticMarket(synthetic(config));
         }
         if (feed.startsWith("dbn:")) {
-            return new DbnEventSource(dbnFiles(feed.substring(4)), validation(config), pace);
+            return new DbnEventSource(dbnFiles(feed.substring(4)), pace);
         }
         throw new UserError("unknown feed '" + feed + "' (available: " + AVAILABLE + ")");
     }

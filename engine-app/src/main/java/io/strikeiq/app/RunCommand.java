@@ -3,13 +3,13 @@ package io.strikeiq.app;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.feeds.dbn.DbnEventSource;
 import io.strikeiq.feeds.dbn.IngestRun;
-import io.strikeiq.journal.OutputJournalWriter;
+import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.pipeline.Preset;
+import io.strikeiq.sbe.IngestRunDecoder;
+import io.strikeiq.sbe.MessageHeaderDecoder;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import org.agrona.ExpandableArrayBuffer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@code strikeiq run --feed synthetic|dbn:FILE[,FILE...] --journal DIR [--pace max|1x|10x]}: runs the
  * engine on a feed, journaling input and output into DIR, until the feed ends, {@code --events} is
  * reached or SIGTERM. A DBN feed shows a progress bar per file and ends with one ingest-run line per
- * file, also appended to the output journal as IngestRun records after the engine's own output.
+ * file, read back from the IngestRun records the futures engine wrote (from the feed's journaled
+ * IngestFile events, so a replay writes them again).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
@@ -68,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 RunSummary.print(System.out, report, journal);
                 if (dbn != null) {
-                    writeIngestRuns(dbn.runs(), journal, System.out);
+                    printIngestRuns(journal, System.out);
                 }
             });
         } finally {
@@ -81,15 +82,16 @@ final class RunCommand implements Callable<Integer> {
 
     // ---- DBN ingest: progress bar and ingest-run records
 
-    /** Appends one IngestRun record per file to the output journal (after the engine's records) and prints them. */
-    static void writeIngestRuns(final List<IngestRun> runs, final Path journal, final PrintStream out) {
+    /** Prints one line per IngestRun record of the (closed) output journal. */
+    static void printIngestRuns(final Path journal, final PrintStream out) {
         out.println("Ingest runs:");
-        final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(IngestRun.LENGTH);
-        try (OutputJournalWriter writer = OutputJournalWriter.open(journal)) {
-            for (final IngestRun run : runs) {
-                final int length = run.encode(buffer, 0);
-                writer.appendEncoded(buffer, 0, length);
-                out.println("  " + run.summary());
+        final IngestRunDecoder decoder = new IngestRunDecoder();
+        final MessageHeaderDecoder header = new MessageHeaderDecoder();
+        try (OutputJournalReader reader = OutputJournalReader.open(journal)) {
+            while (reader.next()) {
+                if (reader.templateId() == IngestRunDecoder.TEMPLATE_ID) {
+                    out.println("  " + IngestRun.from(decoder.wrapAndApplyHeader(reader.buffer(), 0, header)).summary());
+                }
             }
         }
     }

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeiq.feeds.dbn.Compression;
+import io.strikeiq.feeds.dbn.OhlcvFileGenerator;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** demo → embedded PostgreSQL → drain and query commands, and their one-line errors. */
+/** demo or DBN runs → embedded PostgreSQL → drain and query commands, and their one-line errors. */
 class StorageCliTest {
     @Test
     void demoDrainsThenQueriesReadTheEmbeddedDatabase(@TempDir final Path tmp) {
@@ -54,5 +60,68 @@ class StorageCliTest {
         assertTrue(r.err.contains("cannot connect to jdbc:postgresql://127.0.0.1:1/strikeiq?user=u&password=***"), r::toString);
         assertFalse(r.err.contains("hunter2"), r::toString);
         assertEquals(1, r.err.strip().lines().count(), r::toString);
+    }
+
+    /**
+     * Issue 5 (c): the same generated multi-week NQ file ingested by two runs into two journals, both
+     * drained into one database: no duplicate bars, two ingest_runs rows; the futures queries return
+     * real rows.
+     */
+    @Test
+    void reIngestingADbnFileAddsAnIngestRunButNoBarsAndTheFuturesQueriesReadIt(@TempDir final Path tmp) throws IOException {
+        final Path file = tmp.resolve("nq.ohlcv-1m.dbn.zst");
+        new OhlcvFileGenerator(3, LocalDate.of(2024, 2, 26), LocalDate.of(2024, 3, 16), "NQ").write(file, Compression.ZSTD);
+        final String sharedDb = "db.embedded-dir=../pg"; // both journals' embedded database is tmp/pg
+        final Path j1 = tmp.resolve("j1");
+        final Path j2 = tmp.resolve("j2");
+        for (final Path j : new Path[] {j1, j2}) {
+            final CliRunner run = CliRunner.run("run", "--feed", "dbn:" + file, "--journal", j.toString());
+            assertEquals(0, run.exitCode, run::toString);
+        }
+        final CliRunner first = CliRunner.run("drain", "--journal", j1.toString(), "--name", "j1", "--set", sharedDb);
+        assertEquals(0, first.exitCode, first::toString);
+        final long bars = rows(sizes(j1, sharedDb), "bars");
+        final long biases = rows(sizes(j1, sharedDb), "bar_biases");
+        assertTrue(bars > 20_000, "1m input bars plus aggregated bars: " + bars);
+        assertTrue(biases > 10_000, "bar_biases: " + biases);
+
+        final CliRunner second = CliRunner.run("drain", "--journal", j2.toString(), "--name", "j2", "--set", sharedDb);
+        assertEquals(0, second.exitCode, second::toString);
+        final String sizes = sizes(j1, sharedDb);
+        assertEquals(bars, rows(sizes, "bars"), "no duplicate bars: " + sizes);
+        assertEquals(biases, rows(sizes, "bar_biases"), sizes);
+        assertTrue(sizes.contains("2 of 2"), "two ingest runs, both succeeded: " + sizes);
+
+        final CliRunner triangles = CliRunner.run("query", "--set", sharedDb, "triangles", "--symbol", "NQ.v.0",
+            "--journal", j1.toString(), "--format", "csv", "--limit", "1000");
+        assertEquals(0, triangles.exitCode, triangles::toString);
+        assertTrue(triangles.out.startsWith("open_time,symbol,direction"), triangles::toString);
+        final long triangleRows = triangles.out.lines().filter(l -> l.contains("NQ")).count();
+        assertTrue(triangleRows > 10, "triangles: " + triangles);
+
+        final CliRunner biasRows = CliRunner.run("query", "--set", sharedDb, "biases", "--symbol", "NQ.v.0",
+            "--journal", j1.toString(), "--format", "csv", "--limit", "50", "--from", "2024-03-05");
+        assertEquals(0, biasRows.exitCode, biasRows::toString);
+        assertTrue(biasRows.out.startsWith("open_time,instrument_id,bias_1m"), biasRows::toString);
+        assertTrue(biasRows.out.contains("2024-03-05T00:0"), biasRows::toString);
+
+        final CliRunner counts = CliRunner.run("query", "--set", sharedDb, "triangle-counts", "--journal", j1.toString(),
+            "--format", "csv");
+        assertEquals(0, counts.exitCode, counts::toString);
+        assertTrue(counts.out.startsWith("day,triangles,bullish,bearish"), counts::toString);
+        assertTrue(counts.out.contains("2024-03-04,"), counts::toString);
+    }
+
+    private static String sizes(final Path journal, final String set) {
+        final CliRunner sizes = CliRunner.run("query", "--set", set, "sizes", "--journal", journal.toString(), "--format", "csv");
+        assertEquals(0, sizes.exitCode, sizes::toString);
+        return sizes.out;
+    }
+
+    /** Row count of {@code table} in the csv output of {@code query sizes}. */
+    private static long rows(final String sizesCsv, final String table) {
+        final Matcher m = Pattern.compile("(?m)^" + table + ",([0-9]+),").matcher(sizesCsv);
+        assertTrue(m.find(), table + " in " + sizesCsv);
+        return Long.parseLong(m.group(1));
     }
 }

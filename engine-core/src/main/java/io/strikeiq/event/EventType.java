@@ -11,6 +11,8 @@ public final class EventType {
     public static final byte BAR = 3;
     public static final byte INSTRUMENT_DEFINITION = 4;
     public static final byte SESSION = 5;
+    /** A file feed finished one vendor file ({@link IngestFileInfo}). */
+    public static final byte INGEST_FILE = 6;
 
     private EventType() {
     }
@@ -23,6 +25,7 @@ public final class EventType {
             case BAR: return "Bar";
             case INSTRUMENT_DEFINITION: return "InstrumentDefinition";
             case SESSION: return "SessionEvent";
+            case INGEST_FILE: return "IngestFile";
             default: return "Unknown(" + type + ")";
         }
     }

@@ -51,6 +51,9 @@ public final class MarketEvent {
     // Instrument definition.
     public final InstrumentSpec instrument = new InstrumentSpec();
 
+    // Ingest file (end of a vendor file).
+    public final IngestFileInfo ingestFile = new IngestFileInfo();
+
     // Not journaled.
     public long publishNanos;
     public int flags;
@@ -72,6 +75,8 @@ public final class MarketEvent {
     public void clear() {
         if (type == EventType.INSTRUMENT_DEFINITION) {
             instrument.clear();
+        } else if (type == EventType.INGEST_FILE) {
+            ingestFile.clear();
         }
         type = EventType.NONE;
         sequence = 0;
@@ -125,6 +130,8 @@ public final class MarketEvent {
         sessionKind = o.sessionKind;
         if (o.type == EventType.INSTRUMENT_DEFINITION) {
             instrument.copyFrom(o.instrument);
+        } else if (o.type == EventType.INGEST_FILE) {
+            ingestFile.copyFrom(o.ingestFile);
         }
     }
 }

@@ -2,9 +2,11 @@ package io.strikeiq.journal;
 
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.sbe.BarDecoder;
+import io.strikeiq.sbe.IngestFileDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
@@ -37,6 +39,7 @@ public final class InputJournalReader implements EventSource {
     private final BarDecoder bar = new BarDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final SessionEventDecoder session = new SessionEventDecoder();
+    private final IngestFileDecoder ingestFile = new IngestFileDecoder();
     private long recordNumber;
 
     /** Reads {@code queue} from its start; the caller keeps ownership of the queue. */
@@ -155,6 +158,27 @@ public final class InputJournalReader implements EventSource {
                 slot.eventTimeNanos = session.eventTime();
                 slot.sessionKind = (byte) session.kindRaw();
                 slot.instrumentId = session.instrumentId();
+                break;
+            case IngestFileDecoder.TEMPLATE_ID:
+                ingestFile.wrap(buffer, offset, blockLength, version);
+                final IngestFileInfo f = slot.ingestFile;
+                slot.type = EventType.INGEST_FILE;
+                slot.sequence = ingestFile.sequence();
+                slot.eventTimeNanos = ingestFile.eventTime();
+                f.ingestRunId = ingestFile.ingestRunId();
+                f.fileIndex = ingestFile.fileIndex();
+                f.status = (byte) ingestFile.status();
+                f.errorCode = (byte) ingestFile.errorCode();
+                f.fileNameTruncated = ingestFile.fileNameTruncated() != 0;
+                f.recordsRead = ingestFile.recordsRead();
+                f.barsRead = ingestFile.barsRead();
+                f.minEventTime = ingestFile.minEventTime();
+                f.maxEventTime = ingestFile.maxEventTime();
+                ingestFile.getSha256(f.sha256, 0, IngestFileInfo.SHA256_LENGTH);
+                ingestFile.getDataset(f.dataset, 0);
+                ingestFile.getSchema(f.schema, 0);
+                ingestFile.getFileName(f.fileName, 0);
+                ingestFile.getErrorMessage(f.errorMessage, 0);
                 break;
             default:
                 // RecordValidator.forInput admits only the templates above.

@@ -1,9 +1,11 @@
 package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.sbe.BarEncoder;
+import io.strikeiq.sbe.IngestFileEncoder;
 import io.strikeiq.sbe.InstrumentDefinitionEncoder;
 import io.strikeiq.sbe.InstrumentKind;
 import io.strikeiq.sbe.MessageHeaderEncoder;
@@ -30,6 +32,7 @@ public final class InputJournalWriter extends SbeRecordWriter<MarketEvent> {
     private final BarEncoder bar = new BarEncoder();
     private final InstrumentDefinitionEncoder definition = new InstrumentDefinitionEncoder();
     private final SessionEventEncoder session = new SessionEventEncoder();
+    private final IngestFileEncoder ingestFile = new IngestFileEncoder();
 
     /** Appends to {@code queue}; the caller keeps ownership of the queue. */
     public InputJournalWriter(final ChronicleQueue queue) {
@@ -58,6 +61,7 @@ public final class InputJournalWriter extends SbeRecordWriter<MarketEvent> {
             case EventType.BAR: return BarEncoder.BLOCK_LENGTH;
             case EventType.INSTRUMENT_DEFINITION: return InstrumentDefinitionEncoder.BLOCK_LENGTH;
             case EventType.SESSION: return SessionEventEncoder.BLOCK_LENGTH;
+            case EventType.INGEST_FILE: return IngestFileEncoder.BLOCK_LENGTH;
             default: throw new IllegalArgumentException("Cannot journal event type " + EventType.name(type));
         }
     }
@@ -130,6 +134,26 @@ public final class InputJournalWriter extends SbeRecordWriter<MarketEvent> {
                     .eventTime(e.eventTimeNanos)
                     .kind(SessionKind.get((short) (e.sessionKind & 0xFF)))
                     .instrumentId(e.instrumentId);
+                break;
+            case EventType.INGEST_FILE:
+                final IngestFileInfo f = e.ingestFile;
+                ingestFile.wrapAndApplyHeader(buffer, 0, header)
+                    .sequence(e.sequence)
+                    .eventTime(e.eventTimeNanos)
+                    .ingestRunId(f.ingestRunId)
+                    .fileIndex(f.fileIndex)
+                    .status((short) (f.status & 0xFF))
+                    .errorCode((short) (f.errorCode & 0xFF))
+                    .fileNameTruncated((short) (f.fileNameTruncated ? 1 : 0))
+                    .recordsRead(f.recordsRead)
+                    .barsRead(f.barsRead)
+                    .minEventTime(f.minEventTime)
+                    .maxEventTime(f.maxEventTime)
+                    .putSha256(f.sha256, 0, IngestFileInfo.SHA256_LENGTH)
+                    .putDataset(f.dataset, 0)
+                    .putSchema(f.schema, 0)
+                    .putFileName(f.fileName, 0)
+                    .putErrorMessage(f.errorMessage, 0);
                 break;
             default:
                 throw new IllegalArgumentException("Cannot journal event type " + EventType.name(e.type));

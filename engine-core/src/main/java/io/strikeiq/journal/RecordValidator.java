@@ -1,10 +1,12 @@
 package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
+import io.strikeiq.sbe.BarBiasesDecoder;
 import io.strikeiq.sbe.BarDecoder;
 import io.strikeiq.sbe.BarRejectDecoder;
 import io.strikeiq.sbe.CompletedBarDecoder;
 import io.strikeiq.sbe.ContractSnapshotDecoder;
+import io.strikeiq.sbe.IngestFileDecoder;
 import io.strikeiq.sbe.IngestRunDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
@@ -47,22 +49,23 @@ public final class RecordValidator {
         this.expected = expected;
     }
 
-    /** A validator for input-journal records (OptionTick, UnderlyingTick, Bar, InstrumentDefinition, SessionEvent). */
+    /** A validator for input-journal records (OptionTick, UnderlyingTick, Bar, InstrumentDefinition, SessionEvent, IngestFile). */
     public static RecordValidator forInput(final Path journal) {
-        final RecordValidator v = new RecordValidator(journal, "an input template (1-5)");
+        final RecordValidator v = new RecordValidator(journal, "an input template (1-6)");
         // Every field of schema version 1 is in every record, so the block must hold all of them.
         v.minBlockLength[OptionTickDecoder.TEMPLATE_ID] = OptionTickDecoder.BLOCK_LENGTH;
         v.minBlockLength[UnderlyingTickDecoder.TEMPLATE_ID] = UnderlyingTickDecoder.BLOCK_LENGTH;
         v.minBlockLength[BarDecoder.TEMPLATE_ID] = BarDecoder.BLOCK_LENGTH;
         v.minBlockLength[InstrumentDefinitionDecoder.TEMPLATE_ID] = InstrumentDefinitionDecoder.BLOCK_LENGTH;
         v.minBlockLength[SessionEventDecoder.TEMPLATE_ID] = SessionEventDecoder.BLOCK_LENGTH;
+        v.minBlockLength[IngestFileDecoder.TEMPLATE_ID] = IngestFileDecoder.BLOCK_LENGTH;
         return v;
     }
 
     /** A validator for output-journal records (Signal, UnderlyingSnapshot, ContractSnapshot). */
     public static RecordValidator forOutput(final Path journal) {
         final RecordValidator v = new RecordValidator(journal, "an output template (" + SignalDecoder.TEMPLATE_ID + "-"
-            + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-" + IngestRunDecoder.TEMPLATE_ID + ")");
+            + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-" + BarBiasesDecoder.TEMPLATE_ID + ")");
         v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
@@ -71,7 +74,9 @@ public final class RecordValidator {
         v.minBlockLength[BarRejectDecoder.TEMPLATE_ID] = BarRejectDecoder.BLOCK_LENGTH;
         v.minBlockLength[TriangleEventDecoder.TEMPLATE_ID] = TriangleEventDecoder.BLOCK_LENGTH;
         v.minBlockLength[RollDecoder.TEMPLATE_ID] = RollDecoder.BLOCK_LENGTH;
-        v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.BLOCK_LENGTH;
+        // Version 1 IngestRun records end before the version-2 fields (decoded as null values).
+        v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.inputSequenceEncodingOffset();
+        v.minBlockLength[BarBiasesDecoder.TEMPLATE_ID] = BarBiasesDecoder.BLOCK_LENGTH;
         return v;
     }
 
@@ -86,6 +91,7 @@ public final class RecordValidator {
             case TriangleEventDecoder.TEMPLATE_ID: return "TriangleEvent";
             case RollDecoder.TEMPLATE_ID: return "Roll";
             case IngestRunDecoder.TEMPLATE_ID: return "IngestRun";
+            case BarBiasesDecoder.TEMPLATE_ID: return "BarBiases";
             default: return EventType.name(templateId);
         }
     }

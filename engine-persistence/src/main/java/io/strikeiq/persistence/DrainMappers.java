@@ -4,8 +4,7 @@ import io.strikeiq.journal.JournalLayout;
 
 /**
  * The mapper of every journal template the drain stores, indexed by template id, one array per
- * queue. A new record type (the futures chain's 30-39, say) is one new {@link RecordMapper}
- * registered here.
+ * queue. A new record type is one new {@link RecordMapper} registered here.
  */
 final class DrainMappers {
     static final int MAX_TEMPLATE_ID = 63;
@@ -20,6 +19,12 @@ final class DrainMappers {
         register(output, new SignalMapper());
         register(output, new MarketSnapshotMapper());
         register(output, new ContractSnapshotMapper());
+        register(output, new CompletedBarMapper());
+        register(output, new BarRejectMapper());
+        register(output, new TriangleEventMapper());
+        register(output, new RollMapper());
+        register(output, new IngestRunMapper());
+        register(output, new BarBiasesMapper());
     }
 
     private static void register(final RecordMapper[] into, final RecordMapper mapper) {

@@ -49,10 +49,21 @@ public final class StorageQueries implements AutoCloseable {
         return ids;
     }
 
-    /** Triangles of {@code symbol} with bar open in [from, to), by open time. */
+    /**
+     * Ids carrying {@code symbol} plus the instruments defined with one of them as underlying: a
+     * continuous series ({@code NQ.v.0}) names every contract it rolled through.
+     */
+    public List<Integer> seriesInstrumentIds(final String symbol) {
+        final List<Integer> ids = instrumentIds(symbol);
+        return ctx.select(INSTRUMENTS.INSTRUMENT_ID).from(INSTRUMENTS)
+            .where(INSTRUMENTS.INSTRUMENT_ID.in(ids)).or(INSTRUMENTS.UNDERLYING_ID.in(ids))
+            .orderBy(INSTRUMENTS.INSTRUMENT_ID).fetch(INSTRUMENTS.INSTRUMENT_ID);
+    }
+
+    /** Triangles of {@code symbol} (or of the contracts of a series) with bar open in [from, to), by open time. */
     public QueryResult triangles(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                                  final OffsetDateTime after, final int limit) {
-        final List<Integer> ids = instrumentIds(symbol);
+        final List<Integer> ids = seriesInstrumentIds(symbol);
         return page(ctx.select(TRIANGLE_EVENTS.OPEN_TIME, TRIANGLE_EVENTS.SYMBOL, TRIANGLE_EVENTS.DIRECTION,
                 TRIANGLE_EVENTS.BIAS_1M, TRIANGLE_EVENTS.BIAS_5M, TRIANGLE_EVENTS.BIAS_15M, TRIANGLE_EVENTS.BIAS_1H,
                 TRIANGLE_EVENTS.BIAS_4H, TRIANGLE_EVENTS.BIAS_1D, TRIANGLE_EVENTS.HTF_BULLISH, TRIANGLE_EVENTS.HTF_BEARISH,
@@ -64,10 +75,10 @@ public final class StorageQueries implements AutoCloseable {
             .orderBy(TRIANGLE_EVENTS.OPEN_TIME), limit, 0);
     }
 
-    /** The six biases after every 1-minute bar of {@code symbol} opening in [from, to). */
+    /** The six biases after every 1-minute bar of {@code symbol} (or of a series' contracts) opening in [from, to). */
     public QueryResult biases(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                               final OffsetDateTime after, final int limit) {
-        final List<Integer> ids = instrumentIds(symbol);
+        final List<Integer> ids = seriesInstrumentIds(symbol);
         return page(ctx.select(BAR_BIASES.OPEN_TIME, BAR_BIASES.INSTRUMENT_ID, BAR_BIASES.BIAS_1M, BAR_BIASES.BIAS_5M,
                 BAR_BIASES.BIAS_15M, BAR_BIASES.BIAS_1H, BAR_BIASES.BIAS_4H, BAR_BIASES.BIAS_1D)
             .from(BAR_BIASES)
@@ -83,7 +94,7 @@ public final class StorageQueries implements AutoCloseable {
             TRIANGLE_EVENTS.OPEN_TIME).as("day");
         Condition c = window(TRIANGLE_EVENTS.OPEN_TIME, from, to, null);
         if (symbol != null) {
-            c = c.and(TRIANGLE_EVENTS.INSTRUMENT_ID.in(instrumentIds(symbol)));
+            c = c.and(TRIANGLE_EVENTS.INSTRUMENT_ID.in(seriesInstrumentIds(symbol)));
         }
         final Field<Integer> bullish = DSL.count().filterWhere(TRIANGLE_EVENTS.DIRECTION.gt((short) 0)).as("bullish");
         final Field<Integer> bearish = DSL.count().filterWhere(TRIANGLE_EVENTS.DIRECTION.lt((short) 0)).as("bearish");

@@ -9,11 +9,14 @@ import io.strikeiq.bars.MultiTimeframeBars;
 import io.strikeiq.bars.SessionCalendar;
 import io.strikeiq.bars.Timeframe;
 import io.strikeiq.event.EventType;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
+import io.strikeiq.sbe.BarBiasesEncoder;
 import io.strikeiq.sbe.BarRejectEncoder;
 import io.strikeiq.sbe.CompletedBarEncoder;
 import io.strikeiq.sbe.Direction;
+import io.strikeiq.sbe.IngestRunEncoder;
 import io.strikeiq.sbe.MessageHeaderEncoder;
 import io.strikeiq.sbe.RollEncoder;
 import io.strikeiq.sbe.TriangleEventEncoder;
@@ -37,9 +40,15 @@ import org.agrona.collections.Int2IntHashMap;
  * triangle sees every HTF bar available at its bar's close and never a forming one. Event-time
  * timers close buckets whose close time has passed though their last minute never came. Series
  * membership and symbols come from FUTURE instrument definitions (underlyingId = the continuous
- * series' id). Allocation-free per bar once an instrument has been seen.
+ * series' id). Every accepted 1-minute bar also yields a BarBiases record (the six biases in force
+ * after it). An {@link EventType#INGEST_FILE} input (a file feed finished a file) is echoed as an
+ * IngestRun record with this engine's accepted / rejected-per-reason counts for the bars since the
+ * previous one, so a replay of the input journal rebuilds it. Allocation-free per bar once an
+ * instrument has been seen.
  */
 public final class FuturesSignalEngine implements AnalyticsEngine {
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+
     private final FuturesConfig config;
     private final BarValidator validator;
     private final MultiTimeframeBars bars;
@@ -64,6 +73,12 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
     private final BarRejectEncoder barReject = new BarRejectEncoder();
     private final TriangleEventEncoder triangle = new TriangleEventEncoder();
     private final RollEncoder roll = new RollEncoder();
+    private final BarBiasesEncoder barBiases = new BarBiasesEncoder();
+    private final IngestRunEncoder ingestRun = new IngestRunEncoder();
+    private final byte[] shaHex = new byte[IngestRunEncoder.sha256Length()];
+
+    /** Validator counts when the current file began (index 0: accepted, then per reason code). */
+    private final long[] countsAtFileStart = new long[BarRejectReason.COUNT];
 
     private long pendingTimerNanos = Long.MIN_VALUE;
     private long currentSequence;
@@ -81,6 +96,11 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
+        if (event.type == EventType.INGEST_FILE) {
+            // Echoed even when the chain is switched off (with zero engine counts): the ingest is a fact.
+            writeIngestRun(event, sink.records());
+            return;
+        }
         if (!config.enabled()) {
             return;
         }
@@ -140,6 +160,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         b[Timeframe.M1].onBar(e.high, e.low, e.close);
         final boolean flipped = b[Timeframe.M1].changed();
         final byte bias1m = b[Timeframe.M1].bias();
+        writeBiases(e, s, sink.records());
         int engulf = 0;
         int sweep = 0;
         if (hasPrev[s]) {
@@ -295,6 +316,91 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         out.commit(at);
     }
 
+    private void writeBiases(final MarketEvent e, final int s, final OutputRecords out) {
+        final int at = out.tryClaim(BarBiasesEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
+            + BarBiasesEncoder.BLOCK_LENGTH);
+        if (at == OutputRecords.NO_ROOM) {
+            recordsDropped++;
+            return;
+        }
+        final BiasEngine[] b = biases[s];
+        barBiases.wrapAndApplyHeader(out.buffer(), at, header)
+            .inputSequence(e.sequence)
+            .eventTime(e.eventTimeNanos)
+            .instrumentId(e.instrumentId)
+            .seriesId(seriesOf[s])
+            .openTime(e.barOpenTimeNanos)
+            .bias1m(Direction.get(b[Timeframe.M1].bias()))
+            .bias5m(Direction.get(b[Timeframe.M5].bias()))
+            .bias15m(Direction.get(b[Timeframe.M15].bias()))
+            .bias1h(Direction.get(b[Timeframe.H1].bias()))
+            .bias4h(Direction.get(b[Timeframe.H4].bias()))
+            .bias1d(Direction.get(b[Timeframe.D1].bias()))
+            .closePrice(e.close);
+        out.commit(at);
+    }
+
+    /** The IngestRun record of the file that just ended: the feed's facts plus this engine's counts for its bars. */
+    private void writeIngestRun(final MarketEvent e, final OutputRecords out) {
+        final long accepted = validator.accepted() - countsAtFileStart[0];
+        long rejectedTotal = 0;
+        for (int r = 1; r < BarRejectReason.COUNT; r++) {
+            rejectedTotal += validator.rejected(r) - countsAtFileStart[r];
+        }
+        final int at = out.tryClaim(IngestRunEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
+            + IngestRunEncoder.BLOCK_LENGTH);
+        if (at != OutputRecords.NO_ROOM) {
+            final IngestFileInfo f = e.ingestFile;
+            toHex(f.sha256, shaHex);
+            ingestRun.wrapAndApplyHeader(out.buffer(), at, header)
+                .runSequence(f.fileIndex)
+                .status((short) (f.status & 0xFF))
+                .recordsRead(f.recordsRead)
+                .barsAccepted(accepted)
+                .barsRejected(rejectedTotal)
+                .rejectedOhlcIntegrity(rejectedSinceFileStart(BarRejectReason.OHLC_INTEGRITY))
+                .rejectedNonFinite(rejectedSinceFileStart(BarRejectReason.NON_FINITE))
+                .rejectedNonPositive(rejectedSinceFileStart(BarRejectReason.NON_POSITIVE))
+                .rejectedNonMonotonic(rejectedSinceFileStart(BarRejectReason.NON_MONOTONIC))
+                .rejectedDuplicate(rejectedSinceFileStart(BarRejectReason.DUPLICATE))
+                .rejectedPriceFloor(rejectedSinceFileStart(BarRejectReason.PRICE_FLOOR))
+                .rejectedDiscontinuity(rejectedSinceFileStart(BarRejectReason.DISCONTINUITY))
+                .rejectedSmallRangeBigGap(rejectedSinceFileStart(BarRejectReason.SMALL_RANGE_BIG_GAP))
+                .rejectedFlatDiscontinuity(rejectedSinceFileStart(BarRejectReason.FLAT_DISCONTINUITY))
+                .minEventTime(f.minEventTime)
+                .maxEventTime(f.maxEventTime)
+                .putDataset(f.dataset, 0)
+                .putSchema(f.schema, 0)
+                .putSha256(shaHex, 0)
+                .putFileName(f.fileName, 0)
+                .putErrorMessage(f.errorMessage, 0)
+                .inputSequence(e.sequence)
+                .eventTime(e.eventTimeNanos)
+                .ingestRunId(f.ingestRunId)
+                .fileNameTruncated((short) (f.fileNameTruncated ? 1 : 0))
+                .errorCode((short) (f.errorCode & 0xFF));
+            out.commit(at);
+        } else {
+            recordsDropped++;
+        }
+        countsAtFileStart[0] = validator.accepted();
+        for (int r = 1; r < BarRejectReason.COUNT; r++) {
+            countsAtFileStart[r] = validator.rejected(r);
+        }
+    }
+
+    private long rejectedSinceFileStart(final int reason) {
+        return validator.rejected(reason) - countsAtFileStart[reason];
+    }
+
+    private static void toHex(final byte[] digest, final byte[] hex) {
+        for (int i = 0; i < digest.length; i++) {
+            final int b = digest[i] & 0xFF;
+            hex[2 * i] = HEX[b >>> 4];
+            hex[2 * i + 1] = HEX[b & 0xF];
+        }
+    }
+
     /** Dense slot of an instrument id, created (allocating) the first time the id is seen. */
     private int slot(final int instrumentId) {
         int s = slotOf.get(instrumentId);
@@ -359,7 +465,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         return rolls;
     }
 
-    /** Records refused by the output arena (never expected: one bar writes at most seven small records). */
+    /** Records refused by the output arena (never expected: one bar writes at most eight small records). */
     public long recordsDropped() {
         return recordsDropped;
     }

@@ -91,6 +91,40 @@ final class FuturesHarness implements OutputRecords {
         bar(id, openTime, mid, mid + half, mid - half, mid);
     }
 
+    /** The end of a vendor file, as a file feed journals it. */
+    void ingestFile(final long runId, final long eventTime, final String name) {
+        slot.clear();
+        slot.type = EventType.INGEST_FILE;
+        slot.eventTimeNanos = eventTime;
+        slot.ingestFile.ingestRunId = runId;
+        slot.ingestFile.recordsRead = 7;
+        slot.ingestFile.sha256[0] = (byte) 0xAB;
+        io.strikeiq.event.IngestFileInfo.putText(name, slot.ingestFile.fileName);
+        run(eventTime);
+    }
+
+    List<io.strikeiq.sbe.BarBiasesDecoder> barBiases() {
+        final List<io.strikeiq.sbe.BarBiasesDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (io.strikeiq.sbe.BarBiasesDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new io.strikeiq.sbe.BarBiasesDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    List<io.strikeiq.sbe.IngestRunDecoder> ingestRuns() {
+        final List<io.strikeiq.sbe.IngestRunDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (io.strikeiq.sbe.IngestRunDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new io.strikeiq.sbe.IngestRunDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
     void timer(final long eventTime) {
         engine.onTimer(eventTime, sink);
     }

@@ -1,10 +1,9 @@
 package io.strikeiq.feeds.dbn;
 
-import io.strikeiq.bars.BarRejectReason;
-import io.strikeiq.bars.BarValidationConfig;
-import io.strikeiq.bars.BarValidator;
+import io.strikeiq.bars.TradeBarBuilder;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
 import java.io.IOException;
@@ -14,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,29 +23,40 @@ import org.agrona.collections.Int2IntHashMap;
 /**
  * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records become
  * 1-minute {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s,
- * undefined prices NaN), in file order. Before an instrument's first bar it emits FUTURE
+ * undefined prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
+ * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an instrument's first bar it emits FUTURE
  * definitions: one for its continuous series (e.g. {@code NQ.v.0}) and one for the contract, whose
  * underlyingId is the series, so the engine can see rolls. Venue instrument ids (u32) are mapped to
- * dense internal ids in order of first appearance (deterministic for the same files). Each file
- * yields an {@link IngestRun}: SHA-256, counts per validation reason (the same rules the engine
- * applies), open-time range, and OK or the error that stopped it (the next file still runs).
- * Pacing on event time: 0 = as fast as possible, 1 = real time, 10 = ten times faster.
+ * dense internal ids in order of first appearance (deterministic for the same files). After each
+ * file (also one that could not be opened or broke half-way; the next file still runs) it emits an
+ * {@link EventType#INGEST_FILE} event: run id, name, SHA-256, dataset, schema, records read, bars
+ * emitted, open-time range, OK or the error. It is journaled like any input; the futures engine
+ * echoes it as the IngestRun output record with its own validation counts, so a replay rebuilds
+ * it. Run ids are {@code ingestRunIdBase + file index}, the base taken from the wall clock unless
+ * given (it is input data, recorded in the journal, never engine logic). Pacing on event time:
+ * 0 = as fast as possible, 1 = real time, 10 = ten times faster.
  */
 public final class DbnEventSource implements EventSource {
     private final List<Path> files;
-    private final BarValidationConfig validation;
     private final double pace;
-    private final List<IngestRun> runs = Collections.synchronizedList(new ArrayList<>());
+    private final long ingestRunIdBase;
     private final Int2IntHashMap internalIds = new Int2IntHashMap(-1);
     private final Map<String, Integer> seriesIds = new HashMap<>();
     private final OhlcvRecord bar = new OhlcvRecord();
+    private final TradeRecord trade = new TradeRecord();
+    private TradeBarBuilder trades = new TradeBarBuilder();
+    private boolean endOfFile;
+    private long defTime;
     private int nextId = 1;
 
     private int fileIndex = -1;
     private DbnDecoder decoder;
     private SymbolResolver resolver;
-    private BarValidator validator;
-    private String sha256;
+    private final byte[] sha256 = new byte[IngestFileInfo.SHA256_LENGTH];
+    private long fileBars;
+    private long lastEventTime;
+    private final IngestFileInfo finished = new IngestFileInfo();
+    private boolean pendingIngest;
     private long minOpen;
     private long maxOpen;
     private volatile long progressTime;
@@ -72,9 +80,19 @@ public final class DbnEventSource implements EventSource {
     private long eventBase;
 
     /**
+     * Run ids based on the wall clock (milliseconds × 1000), so two ingests of the same file differ.
+     *
      * @param pace event-time speed-up: 0 as fast as possible, 1 real time, 10 ten times faster
      */
-    public DbnEventSource(final List<Path> files, final BarValidationConfig validation, final double pace) {
+    public DbnEventSource(final List<Path> files, final double pace) {
+        this(files, pace, System.currentTimeMillis() * 1000L);
+    }
+
+    /**
+     * @param pace event-time speed-up: 0 as fast as possible, 1 real time, 10 ten times faster
+     * @param ingestRunIdBase run id of the first file; file i gets base + i
+     */
+    public DbnEventSource(final List<Path> files, final double pace, final long ingestRunIdBase) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no DBN file given");
         }
@@ -82,16 +100,24 @@ public final class DbnEventSource implements EventSource {
             throw new IllegalArgumentException("pace must be >= 0");
         }
         this.files = List.copyOf(files);
-        this.validation = validation;
         this.pace = pace;
+        this.ingestRunIdBase = ingestRunIdBase;
     }
 
     @Override
     public int poll(final MarketEvent slot) {
+        if (pendingIngest) {
+            pendingIngest = false;
+            slot.type = EventType.INGEST_FILE;
+            slot.eventTimeNanos = lastEventTime;
+            slot.ingestFile.copyFrom(finished);
+            return FILLED;
+        }
         if (pendingDefinitions > 0) {
             final InstrumentSpec d = definitions[definitions.length - pendingDefinitions--];
             slot.type = EventType.INSTRUMENT_DEFINITION;
-            slot.eventTimeNanos = pOpenTime;
+            slot.eventTimeNanos = defTime;
+            lastEventTime = Math.max(lastEventTime, defTime);
             slot.instrumentId = d.instrumentId;
             slot.instrument.copyFrom(d);
             return FILLED;
@@ -104,25 +130,83 @@ public final class DbnEventSource implements EventSource {
             fillBar(slot);
             return FILLED;
         }
+        if (trades.ready() > 0) {
+            takeTradeBar();
+            return poll(slot);
+        }
+        if (endOfFile) {
+            endOfFile = false;
+            finishFile(null, IngestFileInfo.ERROR_NONE);
+            return poll(slot);
+        }
         while (true) {
             if (decoder == null && !openNext()) {
-                return END;
+                return pendingIngest ? poll(slot) : END;
             }
             try {
                 if (!decoder.next()) {
-                    finishFile(null);
+                    trades.closeMinute();
+                    endOfFile = true;
+                    return poll(slot);
+                }
+                final int rtype = decoder.rtype();
+                if (rtype == RType.MBP_0) {
+                    decoder.wrap(trade);
+                    if (onTrade()) {
+                        return poll(slot);
+                    }
                     continue;
                 }
-                if (decoder.rtype() != RType.OHLCV_1M) {
+                if (rtype != RType.OHLCV_1M) {
                     continue;
                 }
                 decoder.wrap(bar);
             } catch (final RuntimeException e) {
-                finishFile(e.getMessage() == null ? e.toString() : e.getMessage());
-                continue;
+                finishFile(message(e), e instanceof DbnFormatException ? IngestFileInfo.ERROR_FORMAT : IngestFileInfo.ERROR_OTHER);
+                return poll(slot);
             }
             return takeBar(slot);
         }
+    }
+
+    /**
+     * Feeds one trade to the 1-minute bar builder (closing the forming minute first when the trade
+     * is past it). Returns true when events are pending: closed bars or a new instrument's definitions.
+     */
+    private boolean onTrade() {
+        final double price = trade.price();
+        final long size = trade.size();
+        if (trade.priceUndefined() || !(price > 0) || size <= 0) {
+            return false;
+        }
+        final long time = trade.tsEvent();
+        progressTime = time;
+        if (trades.crosses(time)) {
+            trades.closeMinute();
+        }
+        final int venueId = trade.instrumentId();
+        int id = internalIds.get(venueId);
+        if (id < 0) {
+            defTime = Math.floorDiv(time, 60_000_000_000L) * 60_000_000_000L;
+            id = define(venueId, time);
+        }
+        trades.onTrade(id, time, price, size);
+        return trades.ready() > 0 || pendingDefinitions > 0;
+    }
+
+    /** Makes the next bar built from trades the pending bar (paced and emitted like a vendor bar). */
+    private void takeTradeBar() {
+        trades.take();
+        pId = trades.id();
+        pOpenTime = trades.openTime();
+        pO = trades.open();
+        pH = trades.high();
+        pL = trades.low();
+        pC = trades.close();
+        pVolume = trades.volume();
+        minOpen = Math.min(minOpen, pOpenTime);
+        maxOpen = Math.max(maxOpen, pOpenTime);
+        pendingBar = true;
     }
 
     private int takeBar(final MarketEvent slot) {
@@ -139,10 +223,10 @@ public final class DbnEventSource implements EventSource {
         maxOpen = Math.max(maxOpen, open);
         int id = internalIds.get(venueId);
         if (id < 0) {
+            defTime = open;
             id = define(venueId, open);
         }
         pId = id;
-        validator.validate(id, open, pO, pH, pL, pC);
         if (pendingDefinitions > 0) {
             pendingBar = true;
             return poll(slot);
@@ -166,6 +250,8 @@ public final class DbnEventSource implements EventSource {
         slot.low = pL;
         slot.close = pC;
         slot.volume = pVolume;
+        lastEventTime = slot.eventTimeNanos;
+        fileBars++;
         barsEmitted++;
     }
 
@@ -237,32 +323,43 @@ public final class DbnEventSource implements EventSource {
         s.venue(venue.length() > InstrumentSpec.VENUE_LENGTH ? venue.substring(0, InstrumentSpec.VENUE_LENGTH) : venue);
     }
 
+    /** Opens the next file; false when none is left or it failed (its IngestFile is then pending). */
     private boolean openNext() {
-        while (fileIndex + 1 < files.size()) {
-            fileIndex++;
-            final Path file = files.get(fileIndex);
-            validator = new BarValidator(validation);
-            minOpen = Long.MAX_VALUE;
-            maxOpen = Long.MIN_VALUE;
-            sha256 = "";
-            try {
-                sha256 = sha256(file);
-                decoder = DbnDecoder.open(file);
-                resolver = new SymbolResolver(decoder.metadata());
-                fileStart = decoder.metadata().start();
-                fileEnd = decoder.metadata().end();
-                return true;
-            } catch (final IOException | RuntimeException e) {
-                decoder = null;
-                runs.add(run(file, null, false, e.getMessage() == null ? e.toString() : e.getMessage()));
-            }
+        if (pendingIngest || fileIndex + 1 >= files.size()) {
+            return false;
+        }
+        fileIndex++;
+        final Path file = files.get(fileIndex);
+        minOpen = Long.MAX_VALUE;
+        maxOpen = Long.MIN_VALUE;
+        fileBars = 0;
+        trades = new TradeBarBuilder();
+        endOfFile = false;
+        java.util.Arrays.fill(sha256, (byte) 0);
+        try {
+            digest(file, sha256);
+            decoder = DbnDecoder.open(file);
+            resolver = new SymbolResolver(decoder.metadata());
+            fileStart = decoder.metadata().start();
+            fileEnd = decoder.metadata().end();
+            return true;
+        } catch (final IOException e) {
+            decoder = null;
+            prepareIngest(file, null, message(e), IngestFileInfo.ERROR_IO);
+        } catch (final RuntimeException e) {
+            decoder = null;
+            prepareIngest(file, null, message(e),
+                e instanceof DbnFormatException ? IngestFileInfo.ERROR_FORMAT : IngestFileInfo.ERROR_OTHER);
         }
         return false;
     }
 
-    private void finishFile(final String error) {
-        final Path file = files.get(fileIndex);
-        runs.add(run(file, decoder, error == null, error == null ? "" : error));
+    private static String message(final Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private void finishFile(final String error, final byte errorCode) {
+        prepareIngest(files.get(fileIndex), decoder, error, errorCode);
         try {
             decoder.close();
         } catch (final IOException e) {
@@ -272,18 +369,36 @@ public final class DbnEventSource implements EventSource {
         }
     }
 
-    private IngestRun run(final Path file, final DbnDecoder d, final boolean ok, final String error) {
-        final long[] rejected = new long[BarRejectReason.COUNT];
-        for (int r = 1; r < BarRejectReason.COUNT; r++) {
-            rejected[r] = validator.rejected(r);
+    /** Fills the IngestFile event of the current file (once per file: may allocate). */
+    private void prepareIngest(final Path file, final DbnDecoder d, final String error, final byte errorCode) {
+        final IngestFileInfo f = finished;
+        f.clear();
+        f.ingestRunId = ingestRunIdBase + fileIndex;
+        f.fileIndex = fileIndex;
+        f.status = error == null ? IngestFileInfo.STATUS_OK : IngestFileInfo.STATUS_FAILED;
+        f.errorCode = errorCode;
+        f.fileNameTruncated = IngestFileInfo.putText(file.getFileName().toString(), f.fileName);
+        IngestFileInfo.putText(error == null ? "" : error, f.errorMessage);
+        System.arraycopy(sha256, 0, f.sha256, 0, IngestFileInfo.SHA256_LENGTH);
+        if (d != null) {
+            IngestFileInfo.putText(d.metadata().dataset(), f.dataset);
+            IngestFileInfo.putText(d.metadata().schema() == null ? "mixed" : d.metadata().schema().dbnName, f.schema);
+            f.recordsRead = d.recordsRead();
         }
-        final String schema = d == null ? "" : d.metadata().schema() == null ? "mixed" : d.metadata().schema().dbnName;
-        return new IngestRun(fileIndex, file.getFileName().toString(), sha256, d == null ? "" : d.metadata().dataset(),
-            schema, ok, d == null ? 0 : d.recordsRead(), validator.accepted(), rejected,
-            minOpen == Long.MAX_VALUE ? Long.MIN_VALUE : minOpen, maxOpen, error);
+        f.barsRead = fileBars;
+        f.minEventTime = minOpen == Long.MAX_VALUE ? Long.MIN_VALUE : minOpen;
+        f.maxEventTime = maxOpen;
+        pendingIngest = true;
     }
 
+    /** SHA-256 of a file as lower-case hex. */
     static String sha256(final Path file) throws IOException {
+        final byte[] d = new byte[IngestFileInfo.SHA256_LENGTH];
+        digest(file, d);
+        return HexFormat.of().formatHex(d);
+    }
+
+    private static void digest(final Path file, final byte[] into) throws IOException {
         final MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -297,14 +412,7 @@ public final class DbnEventSource implements EventSource {
                 md.update(buf, 0, n);
             }
         }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    /** Ingest runs of the files finished so far, in file order. */
-    public List<IngestRun> runs() {
-        synchronized (runs) {
-            return List.copyOf(runs);
-        }
+        System.arraycopy(md.digest(), 0, into, 0, IngestFileInfo.SHA256_LENGTH);
     }
 
     public int fileCount() {

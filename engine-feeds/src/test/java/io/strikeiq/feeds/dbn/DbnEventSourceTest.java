@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strikeiq.bars.BarValidationConfig;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.journal.InputJournalReader;
 import io.strikeiq.journal.JournalComparator;
@@ -15,6 +15,8 @@ import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
 import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.sbe.IngestRunDecoder;
+import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.RollDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +25,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DBN files through the event source and the whole engine: fixtures, ingest runs, a roll, run → replay determinism. */
+/** DBN files through the event source and the whole engine: fixtures, IngestFile events, a roll, run → replay determinism. */
 class DbnEventSourceTest {
     @TempDir
     Path tmp;
 
     @Test
-    void theOhlcvFixtureBecomesADefinitionAndTwoBarsWithAnIngestRun() throws Exception {
+    void theOhlcvFixtureBecomesADefinitionTwoBarsAndAnIngestFileEvent() throws Exception {
         final Path file = Fixtures.file("test_data.ohlcv-1m.dbn");
-        final DbnEventSource source = new DbnEventSource(List.of(file), BarValidationConfig.defaults(), 0);
+        final DbnEventSource source = new DbnEventSource(List.of(file), 0, 5_000);
         final MarketEvent slot = new MarketEvent();
         slot.clear();
         assertEquals(EventSource.FILLED, source.poll(slot));
@@ -49,20 +51,25 @@ class DbnEventSourceTest {
         assertEquals(372_025_000_000_000L / 1e9, slot.open, "fixture open 372025000000000 at 1e-9");
         slot.clear();
         assertEquals(EventSource.FILLED, source.poll(slot));
+        final long lastClose = slot.eventTimeNanos;
+        slot.clear();
+        assertEquals(EventSource.FILLED, source.poll(slot));
+        assertEquals(EventType.INGEST_FILE, slot.type);
+        assertEquals(lastClose, slot.eventTimeNanos, "stamped with the last bar's event time");
+        final IngestFileInfo run = slot.ingestFile;
+        assertEquals(IngestFileInfo.STATUS_OK, run.status);
+        assertEquals(5_000, run.ingestRunId);
+        assertEquals("test_data.ohlcv-1m.dbn", run.fileNameString());
+        assertFalse(run.fileNameTruncated);
+        assertEquals(DbnEventSource.sha256(file), java.util.HexFormat.of().formatHex(run.sha256));
+        assertEquals("GLBX.MDP3", IngestFileInfo.text(run.dataset));
+        assertEquals("ohlcv-1m", IngestFileInfo.text(run.schema));
+        assertEquals(2, run.recordsRead);
+        assertEquals(2, run.barsRead);
+        assertEquals(1_609_160_400_000_000_000L, run.minEventTime);
+        assertEquals(1_609_160_460_000_000_000L, run.maxEventTime);
         slot.clear();
         assertEquals(EventSource.END, source.poll(slot));
-        final IngestRun run = source.runs().get(0);
-        assertTrue(run.ok());
-        assertEquals("test_data.ohlcv-1m.dbn", run.fileName());
-        assertEquals(DbnEventSource.sha256(file), run.sha256());
-        assertEquals(64, run.sha256().length());
-        assertEquals("GLBX.MDP3", run.dataset());
-        assertEquals("ohlcv-1m", run.schema());
-        assertEquals(2, run.recordsRead());
-        assertEquals(2, run.accepted());
-        assertEquals(0, run.rejectedTotal());
-        assertEquals(1_609_160_400_000_000_000L, run.minOpenTime());
-        assertEquals(1_609_160_460_000_000_000L, run.maxOpenTime());
         source.close();
     }
 
@@ -70,9 +77,12 @@ class DbnEventSourceTest {
     void aBrokenFileIsAFailedRunAndTheNextFileStillRuns() throws Exception {
         final Path bad = tmp.resolve("bad.dbn");
         Files.write(bad, new byte[] {'D', 'B', 'N', 9, 0, 0, 0, 0});
-        final DbnEventSource source = new DbnEventSource(List.of(bad, Fixtures.file("test_data.ohlcv-1m.v3.dbn.zst")),
-            BarValidationConfig.defaults(), 0);
+        final String longName = "x".repeat(IngestFileInfo.FILE_NAME_LENGTH + 10) + ".dbn";
+        final Path copy = tmp.resolve(longName);
+        Files.copy(Fixtures.file("test_data.ohlcv-1m.v3.dbn.zst"), copy);
+        final DbnEventSource source = new DbnEventSource(List.of(bad, copy), 0, 100);
         final MarketEvent slot = new MarketEvent();
+        final List<IngestFileInfo> runs = new java.util.ArrayList<>();
         int bars = 0;
         while (true) {
             slot.clear();
@@ -81,13 +91,22 @@ class DbnEventSourceTest {
                 break;
             }
             bars += slot.type == EventType.BAR ? 1 : 0;
+            if (slot.type == EventType.INGEST_FILE) {
+                final IngestFileInfo f = new IngestFileInfo();
+                f.copyFrom(slot.ingestFile);
+                runs.add(f);
+            }
         }
         assertEquals(2, bars);
-        final List<IngestRun> runs = source.runs();
-        assertFalse(runs.get(0).ok());
-        assertTrue(runs.get(0).error().contains("unsupported DBN version 9"), runs.get(0).error());
-        assertTrue(runs.get(1).ok());
-        assertEquals("test_data.ohlcv-1m.v3.dbn.zst", runs.get(1).fileName());
+        assertEquals(2, runs.size());
+        assertEquals(IngestFileInfo.STATUS_FAILED, runs.get(0).status);
+        assertEquals(IngestFileInfo.ERROR_FORMAT, runs.get(0).errorCode);
+        assertEquals(100, runs.get(0).ingestRunId);
+        assertTrue(runs.get(0).errorString().contains("unsupported DBN version 9"), runs.get(0).errorString());
+        assertEquals(IngestFileInfo.STATUS_OK, runs.get(1).status);
+        assertEquals(101, runs.get(1).ingestRunId);
+        assertTrue(runs.get(1).fileNameTruncated);
+        assertEquals(longName.substring(0, IngestFileInfo.FILE_NAME_LENGTH), runs.get(1).fileNameString());
     }
 
     @Test
@@ -98,16 +117,17 @@ class DbnEventSourceTest {
         final Path live = tmp.resolve("live");
         final Path replay = tmp.resolve("replay");
         final long events;
+        final long engineAccepted;
         try (JournaledEngine engine = new JournaledEngine(live, EngineSettings.defaults());
-             DbnEventSource source = new DbnEventSource(List.of(file), BarValidationConfig.defaults(), 0)) {
+             DbnEventSource source = new DbnEventSource(List.of(file), 0)) {
             final FeedDriver driver = engine.start();
             events = driver.run(source, 0, 0);
             engine.pipeline().awaitDrained();
             engine.close();
             assertEquals(0, engine.pipeline().errors().total(), engine.pipeline().errors().report());
             assertEquals(1, engine.futures().rolls());
+            engineAccepted = engine.futures().validator().accepted();
             assertTrue(engine.futures().triangles() > 10, "triangles: " + engine.futures().triangles());
-            assertEquals(source.runs().get(0).accepted(), engine.futures().validator().accepted());
         }
         try (JournaledEngine engine = new JournaledEngine(replay, EngineSettings.defaults());
              InputJournalReader input = InputJournalReader.open(live)) {
@@ -117,11 +137,94 @@ class DbnEventSourceTest {
         assertTrue(cmp.identical(), cmp.describe());
         assertTrue(cmp.recordCount() > 1_000, "records: " + cmp.recordCount());
         int rolls = 0;
+        IngestRun run = null;
         try (OutputJournalReader out = OutputJournalReader.open(live)) {
             while (out.next()) {
                 rolls += out.templateId() == RollDecoder.TEMPLATE_ID ? 1 : 0;
+                if (out.templateId() == IngestRunDecoder.TEMPLATE_ID) {
+                    run = IngestRun.from(new IngestRunDecoder().wrapAndApplyHeader(out.buffer(), 0, new MessageHeaderDecoder()));
+                }
             }
         }
         assertEquals(1, rolls);
+        assertTrue(run != null && run.ok(), String.valueOf(run));
+        assertEquals(DbnEventSource.sha256(file), run.sha256());
+        assertEquals(engineAccepted, run.accepted(), "the engine's own count");
+        assertTrue(run.accepted() > 10_000, "accepted " + run.accepted());
+        assertEquals(run.recordsRead(), run.accepted() + run.rejectedTotal(), "an OHLCV-1m-only file: every record is a bar");
+    }
+
+    @Test
+    void theTradesFixtureBecomesOneMinuteBar() throws Exception {
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(Fixtures.file("test_data.trades.dbn")), 0, 1));
+        assertEquals(3, events.size(), "definition, one bar, IngestFile");
+        assertEquals(EventType.INSTRUMENT_DEFINITION, events.get(0).type);
+        final MarketEvent bar = events.get(1);
+        assertEquals(EventType.BAR, bar.type);
+        assertEquals(1_609_160_400_000_000_000L, bar.barOpenTimeNanos, "the minute of ts_event 1609160400098821953");
+        assertEquals(bar.barOpenTimeNanos + 60_000_000_000L, bar.eventTimeNanos);
+        assertEquals(3720.25, bar.open, "README: first trade 3720.25");
+        assertTrue(bar.volume >= 5, "first trade size 5");
+        assertEquals(EventType.INGEST_FILE, events.get(2).type);
+        assertEquals(1, events.get(2).ingestFile.barsRead);
+    }
+
+    @Test
+    void tradesOfTwoInstrumentsCloseTheirMinutesTogetherAndSkipEmptyMinutes() throws Exception {
+        final Path file = tmp.resolve("trades.dbn");
+        final long t = 1_700_000_040_000_000_000L; // a minute boundary
+        final long m = 60_000_000_000L;
+        final DbnMetadata md = new DbnMetadata(2, "GLBX.MDP3", Schema.NONE.id, t, t + 10 * m, 0, SType.INSTRUMENT_ID.id,
+            SType.INSTRUMENT_ID.id, false, 71, List.of(), List.of(), List.of(), List.of(), 0, false);
+        try (DbnEncoder e = DbnEncoder.create(file, md, Compression.NONE)) {
+            e.writeTrade(1, 11, t + 1, 100_000_000_000L, 2, 'T', 'B', 0x80, 0, t + 2, 0, 1);
+            e.writeTrade(1, 22, t + 5, 50_000_000_000L, 1, 'T', 'B', 0x80, 0, t + 6, 0, 2);
+            e.writeTrade(1, 11, t + 30_000_000_000L, 103_000_000_000L, 3, 'T', 'A', 0x80, 0, t + 2, 0, 3);
+            e.writeTrade(1, 11, t + 40_000_000_000L, 99_000_000_000L, 1, 'T', 'A', 0x80, 0, t + 2, 0, 4);
+            e.writeTrade(1, 11, t + 50_000_000_000L, 101_000_000_000L, 4, 'T', 'A', 0x80, 0, t + 2, 0, 5);
+            // minute 2 has no trade; minute 3: only instrument 22
+            e.writeTrade(1, 22, t + 3 * m + 1, 51_000_000_000L, 7, 'T', 'B', 0x80, 0, t + 3 * m + 2, 0, 6);
+        }
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(file), 0, 1));
+        final List<MarketEvent> bars = events.stream().filter(e -> e.type == EventType.BAR).toList();
+        assertEquals(3, bars.size());
+        final MarketEvent a = bars.get(0);
+        assertEquals(t, a.barOpenTimeNanos);
+        assertEquals(100, a.open);
+        assertEquals(103, a.high);
+        assertEquals(99, a.low);
+        assertEquals(101, a.close);
+        assertEquals(10, a.volume);
+        final MarketEvent b = bars.get(1);
+        assertEquals(t, b.barOpenTimeNanos, "closed together with the first instrument's minute");
+        assertTrue(b.instrumentId != a.instrumentId);
+        assertEquals(50, b.close);
+        assertEquals(t + 3 * m, bars.get(2).barOpenTimeNanos, "no bar for the empty minute");
+        assertEquals(b.instrumentId, bars.get(2).instrumentId);
+        assertEquals(7, bars.get(2).volume);
+        final MarketEvent ingest = events.get(events.size() - 1);
+        assertEquals(EventType.INGEST_FILE, ingest.type);
+        assertEquals(6, ingest.ingestFile.recordsRead);
+        assertEquals(3, ingest.ingestFile.barsRead);
+        assertEquals(t + 3 * m, ingest.ingestFile.maxEventTime);
+        long previous = Long.MIN_VALUE;
+        for (final MarketEvent e : events) {
+            assertTrue(e.eventTimeNanos >= previous, "event time never goes back");
+            previous = e.eventTimeNanos;
+        }
+    }
+
+    private static List<MarketEvent> drain(final DbnEventSource source) {
+        final List<MarketEvent> out = new java.util.ArrayList<>();
+        while (true) {
+            final MarketEvent e = new MarketEvent();
+            e.clear();
+            if (source.poll(e) == EventSource.END) {
+                break;
+            }
+            out.add(e);
+        }
+        source.close();
+        return out;
     }
 }

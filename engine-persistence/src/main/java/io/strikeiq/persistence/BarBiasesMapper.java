@@ -1,0 +1,39 @@
+package io.strikeiq.persistence;
+
+import io.strikeiq.persistence.jooq.tables.records.BarBiasesRecord;
+import io.strikeiq.sbe.BarBiasesDecoder;
+import org.agrona.DirectBuffer;
+
+import static io.strikeiq.persistence.jooq.Tables.BAR_BIASES;
+
+/**
+ * BarBiases (output template 35, one per accepted 1-minute bar) → {@code bar_biases}, jOOQ insert
+ * ON CONFLICT DO NOTHING on (instrument, open time).
+ */
+public final class BarBiasesMapper extends UpsertMapper<BarBiasesRecord> {
+    private final BarBiasesDecoder decoder = new BarBiasesDecoder();
+
+    public BarBiasesMapper() {
+        super(BAR_BIASES);
+    }
+
+    @Override
+    public int templateId() {
+        return BarBiasesDecoder.TEMPLATE_ID;
+    }
+
+    @Override
+    protected void fill(final BarBiasesRecord r, final DirectBuffer buffer, final int offset, final int blockLength,
+                        final int version) {
+        final BarBiasesDecoder d = decoder.wrap(buffer, offset, blockLength, version);
+        r.setInstrumentId(d.instrumentId());
+        r.setOpenTime(Instants.utc(d.openTime()));
+        r.setBias_1m((short) d.bias1mRaw());
+        r.setBias_5m((short) d.bias5mRaw());
+        r.setBias_15m((short) d.bias15mRaw());
+        r.setBias_1h((short) d.bias1hRaw());
+        r.setBias_4h((short) d.bias4hRaw());
+        r.setBias_1d((short) d.bias1dRaw());
+        r.setInputSequence(d.inputSequence());
+    }
+}
