@@ -1,6 +1,7 @@
 package io.strikeiq.app;
 
 import io.strikeiq.persistence.DatabaseUnavailableException;
+import io.strikeiq.persistence.DrainNameInUseException;
 import io.strikeiq.persistence.DrainOptions;
 import io.strikeiq.persistence.JournalDrain;
 import io.strikeiq.persistence.TableSizes;
@@ -47,7 +48,7 @@ final class DrainCommand implements Callable<Integer> {
             final Map<String, Long> inserted = run(journal, db, config, name, follow);
             out.println("Drained " + journal + " into " + db.describe() + " as '" + name + "'");
             printCounts(out, inserted, TableSizes.rowCounts(db.target()));
-        } catch (final DatabaseUnavailableException e) {
+        } catch (final DatabaseUnavailableException | DrainNameInUseException e) {
             throw new UserError(e.getMessage());
         }
         return 0;

@@ -3,7 +3,7 @@ package io.strikeiq.persistence;
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.RecordValidator;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -32,6 +32,8 @@ import static io.strikeiq.persistence.jooq.Tables.DRAIN_CHECKPOINTS;
  */
 public final class JournalDrain implements AutoCloseable {
     private final DatabaseTarget target;
+    /** Absolute path of the journal folder; recorded with the checkpoints so a name serves one journal. */
+    private final String journal;
     private final DrainOptions options;
     private final DrainMappers mappers = new DrainMappers();
     private final JournalCursor input;
@@ -54,6 +56,7 @@ public final class JournalDrain implements AutoCloseable {
     public JournalDrain(final Path journalDir, final DatabaseTarget target, final DrainOptions options) {
         this.target = target;
         this.options = options;
+        this.journal = journalDir.toAbsolutePath().normalize().toString();
         SchemaMigrator.migrate(target);
         final Path in = JournalLayout.inputQueue(journalDir);
         final Path out = JournalLayout.outputQueue(journalDir);
@@ -66,9 +69,13 @@ public final class JournalDrain implements AutoCloseable {
         }
         try {
             connection = target.connect();
-            for (final Record3<String, Long, Long> cp : DSL.using(connection, SQLDialect.POSTGRES)
-                .select(DRAIN_CHECKPOINTS.QUEUE, DRAIN_CHECKPOINTS.QUEUE_INDEX, DRAIN_CHECKPOINTS.RECORDS)
+            for (final Record4<String, Long, Long, String> cp : DSL.using(connection, SQLDialect.POSTGRES)
+                .select(DRAIN_CHECKPOINTS.QUEUE, DRAIN_CHECKPOINTS.QUEUE_INDEX, DRAIN_CHECKPOINTS.RECORDS,
+                    DRAIN_CHECKPOINTS.JOURNAL)
                 .from(DRAIN_CHECKPOINTS).where(DRAIN_CHECKPOINTS.DRAIN_NAME.eq(options.name())).fetch()) {
+                if (cp.value4() != null && !cp.value4().equals(journal)) {
+                    throw new DrainNameInUseException(options.name(), cp.value4(), journal);
+                }
                 (JournalLayout.INPUT_QUEUE.equals(cp.value1()) ? input : output).resumeAfter(cp.value2(), cp.value3());
             }
         } catch (final RuntimeException e) {
@@ -210,7 +217,9 @@ public final class JournalDrain implements AutoCloseable {
             .set(DRAIN_CHECKPOINTS.QUEUE_INDEX, cursor.lastIndex())
             .set(DRAIN_CHECKPOINTS.RECORDS, cursor.records())
             .set(DRAIN_CHECKPOINTS.UPDATED_AT, now)
+            .set(DRAIN_CHECKPOINTS.JOURNAL, journal)
             .onConflict(DRAIN_CHECKPOINTS.DRAIN_NAME, DRAIN_CHECKPOINTS.QUEUE).doUpdate()
+            .set(DRAIN_CHECKPOINTS.JOURNAL, journal)
             .set(DRAIN_CHECKPOINTS.QUEUE_INDEX, cursor.lastIndex())
             .set(DRAIN_CHECKPOINTS.RECORDS, cursor.records())
             .set(DRAIN_CHECKPOINTS.UPDATED_AT, now)

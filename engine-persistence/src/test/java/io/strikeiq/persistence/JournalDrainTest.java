@@ -140,6 +140,23 @@ class JournalDrainTest {
     }
 
     @Test
+    void aDrainNameServesOneJournal(@TempDir final Path otherJournal) {
+        journalWithSnapshots();
+        TestJournals.runPipeline(otherJournal, 1_000, 0);
+        final DatabaseTarget db = pg.database("drain_name_per_journal");
+        try (JournalDrain first = new JournalDrain(journal, db, DrainOptions.defaults("shared"))) {
+            first.drainAvailable();
+        }
+        // Resuming the other journal at this journal's position would silently skip its records.
+        final DrainNameInUseException e = assertThrows(DrainNameInUseException.class,
+            () -> new JournalDrain(otherJournal, db, DrainOptions.defaults("shared")));
+        assertTrue(e.getMessage().contains(journal.toAbsolutePath().normalize().toString()), e.getMessage());
+        try (JournalDrain own = new JournalDrain(otherJournal, db, DrainOptions.defaults("other"))) {
+            assertTrue(own.drainAvailable() >= 1_000, "a fresh name reads the other journal from its start");
+        }
+    }
+
+    @Test
     void postgresDownDuringARunLeavesThePipelineAloneAndTheDrainCatchesUp(@TempDir final Path ownPg)
         throws InterruptedException {
         try (EmbeddedDatabase server = EmbeddedDatabase.start(ownPg)) {
