@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Builds {@link DeterministicMath}'s constants once, at class initialisation, from power series in
- * {@link BigDecimal} at 60 significant digits, and splits each value into a double-double
- * ({@code hi} the nearest double, {@code lo} the nearest double to the remainder). BigDecimal
- * arithmetic is exact decimal arithmetic with a fixed rounding rule, so the tables are the same
- * bits on every JVM. Not used after start-up; allocation here is irrelevant to the hot path.
+ * Derives {@link DeterministicMath}'s constants from power series in {@link BigDecimal} at 60
+ * significant digits, splitting each value into a double-double ({@code hi} the nearest double,
+ * {@code lo} the nearest double to the remainder). This is how the literal tables were generated,
+ * and {@code DeterministicMathTest} uses it to check them bit for bit.
  */
 final class DeterministicMathTables {
     private static final MathContext MC = new MathContext(60);
