@@ -123,7 +123,8 @@ public class ChainBenchmark {
         lapShift = 0L;
         legsWithGamma = countLegsWithGamma();
         final int legs = 2 * (2 * STRIKES_EACH_SIDE + 1) * EXPIRIES;
-        if (legsWithGamma < legs * 9 / 10 || optionTicks.length == 0) {
+        // Deep-wing legs quoted at the tick floor have no solvable IV, so not every leg counts.
+        if (legsWithGamma < legs / 2 || optionTicks.length == 0) {
             throw new IllegalStateException("chain not warm: " + legsWithGamma + " of " + legs + " legs with IV and OI, "
                 + optionTicks.length + " option ticks to replay");
         }
