@@ -4,7 +4,7 @@ package io.strikeiq.math;
  * Black-76 values of European options on a forward, undiscounted (multiply by the discount
  * factor for a present value): call {@code F N(d1) - K N(d2)}, put {@code K N(-d2) - F N(-d1)},
  * {@code d1,2 = ln(F/K) / s +- s/2}, {@code s = vol sqrt(t)}. Static methods on primitives:
- * nothing allocates, and only {@link StrictMath} and {@link NormalDistribution} are used, so the
+ * nothing allocates, and only {@link DeterministicMath} and {@link NormalDistribution} are used, so the
  * results are bit-identical everywhere.
  *
  * <p>The out-of-the-money leg is always evaluated from the small tail probabilities and the
@@ -46,7 +46,7 @@ public final class Black76 {
         if (stdDev == 0.0 || strike == 0.0) {
             return intrinsic;
         }
-        final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
+        final double d1 = DeterministicMath.log(forward / strike) / stdDev + 0.5 * stdDev;
         final double d2 = d1 - stdDev;
         // Out-of-the-money leg from the tails: call when F <= K, put when F > K.
         final double otm = forward <= strike
@@ -82,7 +82,7 @@ public final class Black76 {
             final double callDelta = forward > strike ? 1.0 : forward < strike ? 0.0 : 0.5;
             return isCall ? callDelta : callDelta - 1.0;
         }
-        final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
+        final double d1 = DeterministicMath.log(forward / strike) / stdDev + 0.5 * stdDev;
         return isCall ? NormalDistribution.cdf(d1) : -NormalDistribution.cdf(-d1);
     }
 
@@ -98,7 +98,7 @@ public final class Black76 {
         if (stdDev == 0.0 || strike == 0.0) {
             return 0.0;
         }
-        final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
+        final double d1 = DeterministicMath.log(forward / strike) / stdDev + 0.5 * stdDev;
         return forward * NormalDistribution.pdf(d1) * Math.sqrt(tYears);
     }
 
@@ -117,7 +117,7 @@ public final class Black76 {
             return;
         }
         final double t = Math.max(tYears, 0.0);
-        final double df = StrictMath.exp(-rate * t);
+        final double df = DeterministicMath.exp(-rate * t);
         out.price *= df;
         out.forwardDelta *= df;
         out.delta = out.forwardDelta;
@@ -152,7 +152,7 @@ public final class Black76 {
             out.probD2 = isCall ? callDelta : 1.0 - callDelta;
             return true;
         }
-        final double d1 = StrictMath.log(forward / strike) / stdDev + 0.5 * stdDev;
+        final double d1 = DeterministicMath.log(forward / strike) / stdDev + 0.5 * stdDev;
         final double d2 = d1 - stdDev;
         // Evaluate the small tail probabilities directly; their complements are >= 1/2 and exact enough.
         final double nd1;

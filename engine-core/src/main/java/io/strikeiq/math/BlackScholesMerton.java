@@ -7,7 +7,7 @@ package io.strikeiq.math;
  * {@code D = exp(-r t)}, value {@code D * Black76(F, K, t, vol)}. One pass through the shared
  * Black-76 kernel, then the spot-based sensitivities: {@code delta = dV/dS}, {@code gamma =
  * d2V/dS2}, theta and rho with the spot (not the forward) held fixed. Static, allocation-free,
- * {@link StrictMath} only.
+ * {@link DeterministicMath} only.
  */
 public final class BlackScholesMerton {
     private BlackScholesMerton() {
@@ -29,12 +29,12 @@ public final class BlackScholesMerton {
             return;
         }
         final double t = Math.max(tYears, 0.0);
-        final double growth = StrictMath.exp((rate - dividendYield) * t);
+        final double growth = DeterministicMath.exp((rate - dividendYield) * t);
         final double forward = spot * growth;
         if (!Black76.undiscounted(isCall, forward, strike, tYears, vol, out)) {
             return;
         }
-        final double df = StrictMath.exp(-rate * t);
+        final double df = DeterministicMath.exp(-rate * t);
         final double decay = out.thetaPerYear;
         final double sign = isCall ? 1.0 : -1.0;
         out.price *= df;

@@ -4,7 +4,8 @@ package io.strikeiq.math;
  * Black-76 implied volatility to double precision in at most {@link #MAX_ITERATIONS}
  * Householder steps, in the manner of Jäckel's "Let's Be Rational" (2015), written from the
  * mathematics. Never throws: inputs outside the no-arbitrage bounds give NaN with an
- * {@link IvFlags} reason. Static, allocation-free, {@link StrictMath} only.
+ * {@link IvFlags} reason. Static, allocation-free, {@link DeterministicMath} only (plus
+ * {@link StrictMath#cbrt} in the rarely taken low-price initial guess).
  *
  * <p>The price is normalised to the out-of-the-money call on {@code x = -|ln(F/K)| <= 0}:
  * {@code beta = timeValue / (D sqrt(F K))}, the normalised Black function being
@@ -58,7 +59,7 @@ public final class ImpliedVolatility {
         final double intrinsic = isCall ? Math.max(forward - strike, 0.0) : Math.max(strike - forward, 0.0);
         // Time value = (price - D intrinsic) / D with D - 1 from expm1: on a deep in-the-money option the
         // time value is a few digits of the price, and rounding D itself would cost ulp(price) absolute.
-        final double discountMinusOne = StrictMath.expm1(-rate * tYears);
+        final double discountMinusOne = DeterministicMath.expm1(-rate * tYears);
         final double timeValue = ((price - intrinsic) - discountMinusOne * intrinsic) / (1.0 + discountMinusOne);
         if (timeValue < 0.0) {
             out.set(Double.NaN, IvFlags.BELOW_INTRINSIC, 0, price);
@@ -72,7 +73,7 @@ public final class ImpliedVolatility {
             out.set(0.0, IvFlags.NONE, 0, price);
             return;
         }
-        final double x = -Math.abs(StrictMath.log(forward / strike));
+        final double x = -Math.abs(DeterministicMath.log(forward / strike));
         final double beta = timeValue / Math.sqrt(forward * strike);
         final double s = normalisedVol(beta, x, out);
         out.set(s / Math.sqrt(tYears), IvFlags.NONE, out.iterations, price);
@@ -80,7 +81,7 @@ public final class ImpliedVolatility {
 
     /** Solves {@code b(x, s) = beta} for {@code s}, {@code x <= 0}, {@code 0 < beta < e^(x/2)}; stores the iteration count. */
     static double normalisedVol(final double beta, final double x, final IvResult out) {
-        final double bMax = StrictMath.exp(0.5 * x);
+        final double bMax = DeterministicMath.exp(0.5 * x);
         final double guess;
         final int objective;
         if (x == 0.0) {
@@ -169,8 +170,8 @@ public final class ImpliedVolatility {
         final IvResult out) {
         double s = guess;
         int iterations = 0;
-        final double lnBeta = objective == OBJECTIVE_LOW ? StrictMath.log(beta) : 0.0;
-        final double lnBetaGap = objective == OBJECTIVE_HIGH ? StrictMath.log(bMax - beta) : 0.0;
+        final double lnBeta = objective == OBJECTIVE_LOW ? DeterministicMath.log(beta) : 0.0;
+        final double lnBetaGap = objective == OBJECTIVE_HIGH ? DeterministicMath.log(bMax - beta) : 0.0;
         while (iterations < MAX_ITERATIONS) {
             final double b = black(x, s, bMax);
             final double bPrime = blackVega(x, s);
@@ -180,7 +181,7 @@ public final class ImpliedVolatility {
             final double eta2;
             final double eta3;
             if (objective == OBJECTIVE_LOW) {
-                final double lnB = StrictMath.log(b);
+                final double lnB = DeterministicMath.log(b);
                 final double g2 = -(lnB + 2.0) / (b * lnB);
                 final double g3 = 2.0 * (lnB * lnB + 3.0 * lnB + 3.0) / (b * b * lnB * lnB);
                 // g = 1/ln b - 1/ln beta, g' = -b' / (b ln^2 b)
@@ -191,7 +192,7 @@ public final class ImpliedVolatility {
                 final double gap = blackGap(x, s, bMax);
                 final double g2 = 1.0 / gap;
                 // g = ln(bMax - beta) - ln(bMax - b), g' = b' / (bMax - b)
-                newton = -(lnBetaGap - StrictMath.log(gap)) * gap / bPrime;
+                newton = -(lnBetaGap - DeterministicMath.log(gap)) * gap / bPrime;
                 eta2 = g2 * bPrime + ratio2;
                 eta3 = 2.0 * g2 * g2 * bPrime * bPrime + 3.0 * g2 * bPrime * ratio2 + ratio3;
             } else {
@@ -235,6 +236,6 @@ public final class ImpliedVolatility {
     /** {@code db/ds = phi(x/s + s/2) e^(x/2) = exp(-(x/s)^2/2 - s^2/8) / sqrt(2 pi)}. */
     private static double blackVega(final double x, final double s) {
         final double h = x / s;
-        return NormalDistribution.INV_SQRT_2PI * StrictMath.exp(-0.5 * h * h - 0.125 * s * s);
+        return NormalDistribution.INV_SQRT_2PI * DeterministicMath.exp(-0.5 * h * h - 0.125 * s * s);
     }
 }
