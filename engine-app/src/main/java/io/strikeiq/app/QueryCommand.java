@@ -97,6 +97,15 @@ final class QueryCommand implements Runnable {
         String to;
         @Option(names = "--after", paramLabel = "KEY", description = "Paging: the key printed under the previous page.")
         String after;
+
+        /** The three times, parsed before any database work so a bad one fails at once. */
+        Range parse() {
+            return new Range(time("--from", from), time("--to", to), time("--after", after));
+        }
+    }
+
+    /** A parsed {@link Window}; null for a time not given. */
+    record Range(OffsetDateTime from, OffsetDateTime to, OffsetDateTime after) {
     }
 
     @Command(name = "triangles", mixinStandardHelpOptions = true, description = "Triangles of a symbol in a window, by time.")
@@ -107,8 +116,8 @@ final class QueryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            final OffsetDateTime from = time("--from", w.from), to = time("--to", w.to), after = time("--after", w.after);
-            return parent.execute(q -> q.triangles(symbol, from, to, after, parent.limit));
+            final Range r = w.parse();
+            return parent.execute(q -> q.triangles(symbol, r.from(), r.to(), r.after(), parent.limit));
         }
     }
 
@@ -120,8 +129,8 @@ final class QueryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            final OffsetDateTime from = time("--from", w.from), to = time("--to", w.to), after = time("--after", w.after);
-            return parent.execute(q -> q.biases(symbol, from, to, after, parent.limit));
+            final Range r = w.parse();
+            return parent.execute(q -> q.biases(symbol, r.from(), r.to(), r.after(), parent.limit));
         }
     }
 
@@ -133,10 +142,9 @@ final class QueryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            final OffsetDateTime from = time("--from", w.from), to = time("--to", w.to);
-            final OffsetDateTime after = time("--after", w.after);
-            final LocalDate afterDay = after == null ? null : after.toLocalDate();
-            return parent.execute(q -> q.triangleCounts(symbol, from, to, afterDay, parent.limit));
+            final Range r = w.parse();
+            final LocalDate afterDay = r.after() == null ? null : r.after().toLocalDate();
+            return parent.execute(q -> q.triangleCounts(symbol, r.from(), r.to(), afterDay, parent.limit));
         }
     }
 
@@ -149,8 +157,8 @@ final class QueryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            final OffsetDateTime from = time("--from", w.from), to = time("--to", w.to), after = time("--after", w.after);
-            return parent.execute(q -> q.signals(engine, type, from, to, after, parent.limit));
+            final Range r = w.parse();
+            return parent.execute(q -> q.signals(engine, type, r.from(), r.to(), r.after(), parent.limit));
         }
     }
 
