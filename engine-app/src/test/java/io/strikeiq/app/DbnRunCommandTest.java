@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * journaled IngestFile events), replay + verify of a DBN run, the pacing flag.
  */
 class DbnRunCommandTest {
-    /** The shared fixtures, where the parent pom's Surefire configuration says they are. */
-    private static final Path FIXTURE = Path.of(System.getProperty("strikeiq.shared.data", "../../shared/data"), "dbn",
-        "test_data.ohlcv-1m.dbn");
+    /** Databento's fixture in engine-feeds' test resources; Surefire runs every module from the repository root. */
+    private static final Path FIXTURE = Path.of("engine-feeds/src/test/resources/dbn/test_data.ohlcv-1m.dbn")
+        .toAbsolutePath();
 
     @TempDir
     Path tmp;

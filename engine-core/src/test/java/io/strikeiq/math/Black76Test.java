@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +16,9 @@ class Black76Test {
      */
     private static final double QUANTLIB_CDF_FLOOR = 0x1.0p-52;
 
-    private static Path oracle() {
-        final String shared = System.getProperty("strikeiq.shared.data");
-        final Path viaProperty = shared == null ? null : Path.of(shared, "oracle", "black76_quantlib.csv");
-        return viaProperty != null && Files.exists(viaProperty)
-            ? viaProperty
-            : Path.of("../shared/data/oracle/black76_quantlib.csv");
-    }
-
     @Test
     void matchesQuantLibOracle() throws IOException {
-        final List<String> lines = Files.readAllLines(oracle());
+        final List<String> lines = Files.readAllLines(OracleFile.path());
         assertEquals("case,right,forward,strike,t_years,rate,vol,price,delta_fwd,gamma_fwd,vega,implied_vol_from_price",
             lines.get(0));
         assertEquals(2001, lines.size());

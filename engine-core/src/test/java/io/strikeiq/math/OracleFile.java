@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The QuantLib Black-76 oracle ({@code shared/data/oracle/black76_quantlib.csv}) parsed into columns. */
+/** The QuantLib Black-76 oracle (test resource {@code oracle/black76_quantlib.csv}) parsed into columns. */
 final class OracleFile {
     static final String HEADER =
         "case,right,forward,strike,t_years,rate,vol,price,delta_fwd,gamma_fwd,vega,implied_vol_from_price";
@@ -59,17 +61,28 @@ final class OracleFile {
         }
     }
 
-    /** Reads the file via system property {@code strikeiq.shared.data}, else relative to the repo root. */
+    /** Reads the in-repo copy of the oracle (see {@link #path()}). */
     static OracleFile load() {
-        final String shared = System.getProperty("strikeiq.shared.data");
-        final Path viaProperty = shared == null ? null : Path.of(shared, "oracle", "black76_quantlib.csv");
-        final Path path = viaProperty != null && Files.exists(viaProperty)
-            ? viaProperty
-            : Path.of("../shared/data/oracle/black76_quantlib.csv");
         try {
-            return new OracleFile(Files.readAllLines(path));
+            return new OracleFile(Files.readAllLines(path()));
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The oracle on the test classpath: {@code src/test/resources/oracle/black76_quantlib.csv}, a copy of
+     * {@code ../shared/data/oracle} (generated data, free to redistribute), so the tests run on a fresh clone.
+     */
+    static Path path() {
+        final URL url = OracleFile.class.getResource("/oracle/black76_quantlib.csv");
+        if (url == null) {
+            throw new IllegalStateException("oracle not on the test classpath (src/test/resources/oracle)");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (final URISyntaxException e) {
+            throw new IllegalStateException("oracle at an unreadable location: " + url, e);
         }
     }
 }

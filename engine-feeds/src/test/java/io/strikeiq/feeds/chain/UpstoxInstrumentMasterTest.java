@@ -3,6 +3,7 @@ package io.strikeiq.feeds.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.strikeiq.event.InstrumentSpec;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,17 +11,29 @@ import org.junit.jupiter.api.Test;
 
 /** The Upstox master subset against its README: counts, lots, expiries, strikes, and the 15:30 IST expiry instant. */
 class UpstoxInstrumentMasterTest {
-    private static final UpstoxInstrumentMaster MASTER =
-        UpstoxInstrumentMaster.load(ChainTestData.path("upstox/instruments.json"));
+    private static UpstoxInstrumentMaster loaded;
+
+    /**
+     * The master, parsed once. Located inside each test, so a missing ../shared skips every test with the
+     * marker; a skip in a static initialiser or {@code @BeforeAll} leaves no test in the Surefire report.
+     */
+    private static UpstoxInstrumentMaster master() {
+        final Path file = ChainTestData.path("upstox/instruments.json");
+        if (loaded == null) {
+            loaded = UpstoxInstrumentMaster.load(file);
+        }
+        return loaded;
+    }
 
     @Test
     void countsAndTermsPerUnderlying() {
-        assertEquals(2550, MASTER.instruments().size());
-        assertEquals(0, MASTER.skipped());
-        assertEquals("2026-02-25T08:16:25.449916+00:00", MASTER.timestamp());
-        assertEquals(List.of("BANKNIFTY", "NIFTY"), MASTER.underlyings());
+        final UpstoxInstrumentMaster master = master();
+        assertEquals(2550, master.instruments().size());
+        assertEquals(0, master.skipped());
+        assertEquals("2026-02-25T08:16:25.449916+00:00", master.timestamp());
+        assertEquals(List.of("BANKNIFTY", "NIFTY"), master.underlyings());
 
-        final UnderlyingTerms nifty = MASTER.terms("NIFTY");
+        final UnderlyingTerms nifty = master.terms("NIFTY");
         assertEquals(791, nifty.calls());
         assertEquals(817, nifty.puts());
         assertEquals(65, nifty.lotSize());
@@ -34,7 +47,7 @@ class UpstoxInstrumentMasterTest {
         assertEquals(12_000.0, nifty.strikes().get(0));
         assertEquals(34_500.0, nifty.strikes().get(121));
 
-        final UnderlyingTerms bank = MASTER.terms("BANKNIFTY");
+        final UnderlyingTerms bank = master.terms("BANKNIFTY");
         assertEquals(471, bank.calls());
         assertEquals(471, bank.puts());
         assertEquals(30, bank.lotSize());
@@ -50,7 +63,8 @@ class UpstoxInstrumentMasterTest {
 
     @Test
     void expiryIsTheNse1530InstantNotTheMastersEndOfDay() {
-        final UpstoxInstrument first = MASTER.byKey("NSE_FO|50973");
+        final UpstoxInstrumentMaster master = master();
+        final UpstoxInstrument first = master.byKey("NSE_FO|50973");
         assertEquals("NIFTY 27000 CE 30 JUN 26", first.tradingSymbol());
         assertEquals("50973", first.exchangeToken());
         assertEquals(InstrumentSpec.RIGHT_CALL, first.right());
@@ -61,7 +75,7 @@ class UpstoxInstrumentMasterTest {
         assertEquals(Instant.parse("2026-06-30T10:00:00Z").getEpochSecond() * 1_000_000_000L, first.expiryNanos());
         assertEquals(1_782_844_199_000L * 1_000_000L - (8L * 3600 + 29 * 60 + 59) * 1_000_000_000L, first.expiryNanos());
         assertEquals(65, first.lotSize());
-        for (final UpstoxInstrument i : MASTER.instruments()) {
+        for (final UpstoxInstrument i : master.instruments()) {
             assertEquals(ExpiryChain.expiryInstant(i.expiryDate()), i.expiryNanos(), i.instrumentKey());
         }
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every fixture file of ../shared/data/dbn, against the README's file table: size, version, record
- * count and first record; plus header lengths (198/345/352) and that every record is at least as
- * long as its rtype's layout. Header lengths of files with other symbol sets are checked against
+ * Every DBN fixture file (test resources {@code dbn/}, a copy of ../shared/data/dbn), against the README's
+ * file table: size, version, record count and first record; plus header lengths (198/345/352) and that
+ * every record is at least as long as its rtype's layout. Header lengths of files with other symbol sets are checked against
  * the encoder's layout of the same metadata.
  */
 class DbnFixtureTableTest {

@@ -1,22 +1,30 @@
 package io.strikeiq.feeds.dbn;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 
-/** Locates Databento's DBN fixtures in the shared data folder and opens them the right way. */
+/**
+ * Locates Databento's DBN fixtures and opens them the right way. They are Apache-2.0 and live in this
+ * module's test resources ({@code src/test/resources/dbn}, with the upstream licence and README), so the
+ * tests run on a fresh clone without {@code ../shared}.
+ */
 final class Fixtures {
     private Fixtures() {
     }
 
     static Path dir() {
-        final String prop = System.getProperty("strikeiq.shared.data");
-        final Path base = prop != null ? Path.of(prop) : Path.of("..", "shared", "data");
-        final Path dir = base.resolve("dbn");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("DBN fixtures not found at " + dir.toAbsolutePath());
+        // The README sits beside the fixtures; its folder on the test classpath is the fixture folder.
+        final URL readme = Fixtures.class.getResource("/dbn/README.md");
+        if (readme == null) {
+            throw new IllegalStateException("DBN fixtures not on the test classpath (src/test/resources/dbn)");
         }
-        return dir;
+        try {
+            return Path.of(readme.toURI()).getParent();
+        } catch (final URISyntaxException e) {
+            throw new IllegalStateException("DBN fixtures at an unreadable location: " + readme, e);
+        }
     }
 
     static Path file(final String name) {
