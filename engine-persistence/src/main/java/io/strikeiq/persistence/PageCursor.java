@@ -51,7 +51,7 @@ final class PageCursor {
             try {
                 values[i] = value(parts[i], key.get(i).getType());
             } catch (final DateTimeException | NumberFormatException e) {
-                throw bad(text, key, "'" + parts[i] + "' is not a " + key.get(i).getName());
+                throw bad(text, key, "'" + parts[i] + "' is not a valid " + key.get(i).getName());
             }
         }
         return values;
