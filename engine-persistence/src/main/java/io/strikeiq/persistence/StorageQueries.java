@@ -30,7 +30,7 @@ import static io.strikeiq.persistence.jooq.Tables.TRIANGLE_EVENTS;
 /**
  * The queries users of the systems we replace ran, in jOOQ over the generated classes. Time
  * windows are half-open [from, to); pages are keyset pages on each query's full, unique sort key:
- * {@code after} is the {@link PageCursor} printed under the previous page (exclusive),
+ * {@code after} is the {@code PageCursor} printed under the previous page (exclusive),
  * {@code limit} rows per page, so concatenated pages are the unpaged result row for row. Unknown
  * symbols and malformed cursors are an {@link IllegalArgumentException} naming what is wrong.
  */
