@@ -257,6 +257,33 @@ class QueryPagingTest {
     }
 
     @Test
+    void chainCursorKeepsReadingItsSnapshotWhenANewerOneIsStoredBetweenPages() throws SQLException {
+        try (StorageQueries q = new StorageQueries(db)) {
+            final List<List<Object>> all = q.latestChain("NIFTY", null, ALL).rows();
+            final QueryResult first = q.latestChain("NIFTY", null, PAGE);
+            // A drain stores a newer snapshot (one leg, a minute later) before the second page is read.
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO option_chain_snapshots SELECT instrument_id, snapshot_time + interval '1 minute', "
+                    + "underlying_id, expiry, strike, option_right, input_sequence, ltp, bid, ask, volume, open_interest, "
+                    + "day_open_oi, delta_oi, iv, iv_flags, delta, gamma, theta, vega, build_up FROM option_chain_snapshots "
+                    + "WHERE snapshot_time = (SELECT max(snapshot_time) FROM option_chain_snapshots) LIMIT 1");
+            }
+            try {
+                final List<List<Object>> paged = new ArrayList<>(first.rows());
+                paged.addAll(walk((after, limit) -> q.latestChain("NIFTY", after == null ? first.nextAfter() : after,
+                    limit), new ArrayList<>()));
+                assertEquals(all, paged);
+                assertEquals(1, q.latestChain("NIFTY", null, ALL).rows().size(), "without a cursor: the newest snapshot");
+            } finally {
+                try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM option_chain_snapshots WHERE snapshot_time = "
+                        + "(SELECT max(snapshot_time) FROM option_chain_snapshots)");
+                }
+            }
+        }
+    }
+
+    @Test
     void malformedCursorsAreOneLineNamingTheExpectedShape() {
         try (StorageQueries q = new StorageQueries(db)) {
             final IllegalArgumentException parts = assertThrows(IllegalArgumentException.class,
