@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code strikeiq query …}: the stored data, read through jOOQ. Times are ISO-8601 with an
  * offset ({@code 2026-11-24T09:15:00+05:30}, {@code …Z}) or a date (midnight UTC); windows are
  * [--from, --to). Output: aligned table, {@code --format csv|json}; {@code --limit} rows per page
- * and {@code --after KEY} (printed under a full page) for the next one.
+ * and {@code --after CURSOR} (printed under a page when more rows exist) for the next one: the
+ * cursor is the full, unique sort key of the page's last row, so pages never skip or repeat a row.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Query stored triangles, biases, signals, chain snapshots and table sizes.",
@@ -42,7 +43,8 @@ final class QueryCommand implements Runnable {
     String format;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", scope = picocli.CommandLine.ScopeType.INHERIT,
-        description = "Rows per page. Default: ${DEFAULT-VALUE}.")
+        description = "Rows per page; when more rows exist, the command prints the --after cursor of the next "
+            + "page. Default: ${DEFAULT-VALUE}.")
     int limit;
 
     @Override
@@ -95,20 +97,23 @@ final class QueryCommand implements Runnable {
         String from;
         @Option(names = "--to", paramLabel = "TIME", description = "Window end (exclusive).")
         String to;
-        @Option(names = "--after", paramLabel = "KEY", description = "Paging: the key printed under the previous page.")
+        @Option(names = "--after", paramLabel = "CURSOR",
+            description = "Paging: the cursor printed under the previous page (\"more rows: add --after ...\"), as is.")
         String after;
 
-        /** The three times, parsed before any database work so a bad one fails at once. */
+        /** The window's times, parsed before any database work so a bad one fails at once. */
         Range parse() {
-            return new Range(time("--from", from), time("--to", to), time("--after", after));
+            return new Range(time("--from", from), time("--to", to));
         }
     }
 
     /** A parsed {@link Window}; null for a time not given. */
-    record Range(OffsetDateTime from, OffsetDateTime to, OffsetDateTime after) {
+    record Range(OffsetDateTime from, OffsetDateTime to) {
     }
 
-    @Command(name = "triangles", mixinStandardHelpOptions = true, description = "Triangles of a symbol in a window, by time.")
+    @Command(name = "triangles", mixinStandardHelpOptions = true, description = "Triangles of a symbol in a window, by time.",
+        footer = {"", "Paging cursor (--after): open_time/instrument_id/direction/htf_aligned_only/require_engulfing/"
+            + "require_sweep_engulfing of the page's last row, e.g. 2024-03-04T14:31:00Z/7/1/false/true/false."})
     static final class Triangles implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Mixin Window w;
@@ -117,11 +122,13 @@ final class QueryCommand implements Runnable {
         @Override
         public Integer call() {
             final Range r = w.parse();
-            return parent.execute(q -> q.triangles(symbol, r.from(), r.to(), r.after(), parent.limit));
+            return parent.execute(q -> q.triangles(symbol, r.from(), r.to(), w.after, parent.limit));
         }
     }
 
-    @Command(name = "biases", mixinStandardHelpOptions = true, description = "The six biases after every 1-minute bar in a window.")
+    @Command(name = "biases", mixinStandardHelpOptions = true, description = "The six biases after every 1-minute bar in a window.",
+        footer = {"", "Paging cursor (--after): open_time/instrument_id of the page's last row, "
+            + "e.g. 2024-03-04T14:31:00Z/7."})
     static final class Biases implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Mixin Window w;
@@ -130,11 +137,12 @@ final class QueryCommand implements Runnable {
         @Override
         public Integer call() {
             final Range r = w.parse();
-            return parent.execute(q -> q.biases(symbol, r.from(), r.to(), r.after(), parent.limit));
+            return parent.execute(q -> q.biases(symbol, r.from(), r.to(), w.after, parent.limit));
         }
     }
 
-    @Command(name = "triangle-counts", mixinStandardHelpOptions = true, description = "Triangles per UTC day.")
+    @Command(name = "triangle-counts", mixinStandardHelpOptions = true, description = "Triangles per UTC day.",
+        footer = {"", "Paging cursor (--after): the UTC day of the page's last row, e.g. 2024-03-04."})
     static final class TriangleCounts implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Mixin Window w;
@@ -143,12 +151,14 @@ final class QueryCommand implements Runnable {
         @Override
         public Integer call() {
             final Range r = w.parse();
-            final LocalDate afterDay = r.after() == null ? null : r.after().toLocalDate();
-            return parent.execute(q -> q.triangleCounts(symbol, r.from(), r.to(), afterDay, parent.limit));
+            return parent.execute(q -> q.triangleCounts(symbol, r.from(), r.to(), w.after, parent.limit));
         }
     }
 
-    @Command(name = "signals", mixinStandardHelpOptions = true, description = "Signals in a window, optionally by engine and type.")
+    @Command(name = "signals", mixinStandardHelpOptions = true, description = "Signals in a window, optionally by engine and type.",
+        footer = {"", "Paging cursor (--after): event_time/signal_id of the page's last row, event time in UTC at the "
+            + "stored microsecond precision, e.g. 2026-11-24T03:46:00.123456Z/4711 (the id breaks ties: many signals "
+            + "share an event time)."})
     static final class Signals implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Mixin Window w;
@@ -158,22 +168,29 @@ final class QueryCommand implements Runnable {
         @Override
         public Integer call() {
             final Range r = w.parse();
-            return parent.execute(q -> q.signals(engine, type, r.from(), r.to(), r.after(), parent.limit));
+            return parent.execute(q -> q.signals(engine, type, r.from(), r.to(), w.after, parent.limit));
         }
     }
 
-    @Command(name = "chain", mixinStandardHelpOptions = true, description = "Latest stored chain snapshot of an underlying.")
+    @Command(name = "chain", mixinStandardHelpOptions = true, description = "Latest stored chain snapshot of an underlying.",
+        footer = {"", "Paging cursor (--after): snapshot_time/expiry/strike/option_right/instrument_id of the page's "
+            + "last row, e.g. 2026-11-24T04:15:00Z/2026-11-26T10:00:00Z/23500.0/CALL/17; it pins the snapshot, so "
+            + "later pages read the same one even if a newer snapshot was drained meanwhile."})
     static final class Chain implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Option(names = "--symbol", required = true, paramLabel = "SYM", description = "Underlying, e.g. NIFTY") String symbol;
+        @Option(names = "--after", paramLabel = "CURSOR",
+            description = "Paging: the cursor printed under the previous page (\"more rows: add --after ...\"), as is.")
+        String after;
 
         @Override
         public Integer call() {
-            return parent.execute(q -> q.latestChain(symbol, parent.limit));
+            return parent.execute(q -> q.latestChain(symbol, after, parent.limit));
         }
     }
 
-    @Command(name = "sizes", mixinStandardHelpOptions = true, description = "Rows and size per table; ingest-run success rate.")
+    @Command(name = "sizes", mixinStandardHelpOptions = true,
+        description = "Rows and size per table; ingest-run success rate (one row per table: not paged, --limit does not apply).")
     static final class Sizes implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
 

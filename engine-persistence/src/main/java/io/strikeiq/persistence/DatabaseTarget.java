@@ -54,14 +54,79 @@ public record DatabaseTarget(String url, String user, String password) {
         }
     }
 
-    /** The URL without any password or credentials it may carry. */
+    /**
+     * The URL with every password it may carry replaced by {@code ***}: the userinfo form
+     * ({@code //user:secret@host}, the user stays), and any parameter whose name contains
+     * "password" in any case, URL-encoded or not ({@code ?password=}, {@code &password=},
+     * {@code ;password=}, {@code sslpassword=}, {@code PASSWORD=}, {@code pass%77ord=}). The value is
+     * masked up to the next separator of its own form ({@code &} after {@code ?}/{@code &},
+     * {@code ;} after {@code ;}), so a password containing the other separator is masked whole.
+     */
     public String redactedUrl() {
         return redact(url);
     }
 
     static String redact(final String url) {
-        // jdbc:postgresql://user:secret@host/db and ?password=secret / &password=secret
-        return url.replaceAll("//[^/@]*@", "//***@").replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+        final StringBuilder b = new StringBuilder(url.length());
+        int i = 0;
+        final int authority = url.indexOf("//");
+        if (authority >= 0) {
+            // The userinfo ends at the last '@' before the parameters, so an unencoded '@' or '/'
+            // in the password still counts as the password's.
+            int end = url.length();
+            for (final char sep : new char[] {'?', ';'}) {
+                final int at = url.indexOf(sep, authority + 2);
+                end = at >= 0 ? Math.min(end, at) : end;
+            }
+            final int at = url.lastIndexOf('@', end - 1);
+            if (at > authority + 2) {
+                final int colon = url.indexOf(':', authority + 2);
+                b.append(url, 0, at);
+                if (colon >= 0 && colon < at) {
+                    b.setLength(colon + 1);
+                    b.append("***");
+                }
+                i = at;
+            }
+        }
+        while (i < url.length()) {
+            final char c = url.charAt(i);
+            b.append(c);
+            i++;
+            if (c != '?' && c != '&' && c != ';') {
+                continue;
+            }
+            final int eq = url.indexOf('=', i);
+            final int next = nextSeparator(url, i);
+            if (eq < 0 || eq > next || !isPasswordName(url.substring(i, eq))) {
+                continue;
+            }
+            b.append(url, i, eq + 1).append("***");
+            // The value runs to the next separator of its own form; '?' and '&' introduce '&'-separated values.
+            final int end = url.indexOf(c == ';' ? ';' : '&', eq + 1);
+            i = end < 0 ? url.length() : end;
+        }
+        return b.toString();
+    }
+
+    private static int nextSeparator(final String url, final int from) {
+        for (int i = from; i < url.length(); i++) {
+            final char c = url.charAt(i);
+            if (c == '?' || c == '&' || c == ';') {
+                return i;
+            }
+        }
+        return url.length();
+    }
+
+    private static boolean isPasswordName(final String rawName) {
+        String name;
+        try {
+            name = java.net.URLDecoder.decode(rawName, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (final IllegalArgumentException malformedEscape) {
+            name = rawName;
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).contains("password");
     }
 
     @Override

@@ -10,7 +10,9 @@ public final class DatabaseUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public DatabaseUnavailableException(final DatabaseTarget target, final SQLException cause) {
-        super("cannot connect to " + target.redactedUrl() + ": " + firstLine(cause.getMessage()), cause);
+        // The driver's reason may quote the URL (DriverManager's "No suitable driver found for <url>").
+        super("cannot connect to " + target.redactedUrl() + ": "
+            + firstLine(cause.getMessage()).replace(target.url(), target.redactedUrl()), cause);
     }
 
     private static String firstLine(final String message) {
