@@ -71,6 +71,10 @@ final class JournaledRun {
                         break; // the source ended or a stop was requested
                     }
                 }
+                // A file feed stopped mid-file journals an INTERRUPTED record of it.
+                if (driver.publishOnStop(source) > 0) {
+                    pipeline.awaitDrained();
+                }
             } finally {
                 pipeline.close();
             }
