@@ -238,7 +238,7 @@ class DbnRunCommandTest {
         final Path dir = tmp.resolve("j");
         final List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(Arrays.asList(Files.readString(Path.of("target", "jvm.options")).trim().split("\\s+")));
+        cmd.addAll(Arrays.asList(Files.readString(Path.of("engine-app", "target", "jvm.options")).trim().split("\\s+")));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StrikeIq.class.getName(), "run", "--feed",
             "dbn:" + FIXTURE.normalize().toAbsolutePath(), "--journal", dir.toString(), "--pace", "1x"));
         final Path log = tmp.resolve("run.log");
