@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeiq.journal.InputJournalReader;
+import io.strikeiq.persistence.EmbeddedDatabase;
 import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
@@ -258,6 +259,39 @@ class DbnRunCommandTest {
         assertEquals(IngestFileInfo.STATUS_INTERRUPTED, run.status());
         assertEquals(1, run.accepted());
         assertEquals(1, inputCount(dir, EventType.BAR));
+    }
+
+    @Test
+    void theDrainStoresFailedAndInterruptedIngestRunsWithTheirCountsAndErrors() throws Exception {
+        final Path cut = tmp.resolve("cut.dbn");
+        Files.write(cut, Arrays.copyOf(Files.readAllBytes(FIXTURE.normalize()), 353 + 56 + 20));
+        final Path nq = tmp.resolve("nq.dbn");
+        new OhlcvFileGenerator(3, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 6), "NQ").write(nq, Compression.NONE);
+        final String sharedDb = "db.embedded-dir=../pg"; // both journals drain into tmp/pg
+        final Path failed = tmp.resolve("failed");
+        final Path stopped = tmp.resolve("stopped");
+        assertEquals(1, CliRunner.run("run", "--feed", "dbn:" + cut, "--journal", failed.toString()).exitCode);
+        assertEquals(1, CliRunner.run("run", "--feed", "dbn:" + nq, "--journal", stopped.toString(), "--events", "50").exitCode);
+        for (final Path j : new Path[] {failed, stopped}) {
+            final CliRunner drain = CliRunner.run("drain", "--journal", j.toString(), "--name", j.getFileName().toString(),
+                "--set", sharedDb);
+            assertEquals(0, drain.exitCode, drain.toString());
+        }
+        final List<String> rows = new ArrayList<>();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(tmp.resolve("pg"));
+             java.sql.Connection c = db.target().connect();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                 "SELECT source_file, status, records_read, bars_accepted, error FROM ingest_runs ORDER BY source_file")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " | "
+                    + rs.getString(5));
+            }
+        }
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("cut.dbn FAILED 1 1 | "), rows.toString());
+        assertTrue(rows.get(0).contains("truncated record"), rows.toString());
+        assertTrue(rows.get(1).startsWith("nq.dbn INTERRUPTED "), rows.toString());
+        assertTrue(rows.get(1).contains("| interrupted: the run stopped after"), rows.toString());
     }
 
     /** Bars in a journal a running process is writing (0 while it has none or is not readable yet). */
