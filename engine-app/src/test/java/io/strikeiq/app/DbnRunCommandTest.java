@@ -230,6 +230,12 @@ class DbnRunCommandTest {
         assertEquals(bars, run.accepted() + run.rejectedTotal(), "every journaled bar is counted in the record");
         assertTrue(run.recordsRead() >= bars && run.recordsRead() < fileRecords,
             run.recordsRead() + " of " + fileRecords + " records");
+        // The INTERRUPTED record is input data: a replay writes the same IngestRun again.
+        final Path replay = tmp.resolve("replay");
+        final CliRunner rep = CliRunner.run("replay", "--input", dir.toString(), "--out", replay.toString());
+        assertEquals(0, rep.exitCode, rep.toString());
+        assertEquals(0, CliRunner.run("verify", dir.toString(), replay.toString()).exitCode);
+        assertEquals(IngestFileInfo.STATUS_INTERRUPTED, ingestRuns(replay).get(0).status());
     }
 
     @Test
