@@ -219,6 +219,7 @@ class DbnRunCommandTest {
         assertTrue(r.out.contains("NOT READ test_data.ohlcv-1m.dbn"), r.out);
         // The limit's 100 feed events, then the INTERRUPTED record the stop adds.
         assertEquals(101, inputCount(dir, EventType.NONE));
+        assertTrue(r.out.contains("101 published, 101 journaled"), r.out);
         final long bars = inputCount(dir, EventType.BAR);
         final List<IngestRun> runs = ingestRuns(dir);
         assertEquals(1, runs.size());
