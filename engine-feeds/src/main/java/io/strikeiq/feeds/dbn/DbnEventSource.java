@@ -22,21 +22,23 @@ import java.util.concurrent.locks.LockSupport;
 import org.agrona.collections.Int2IntHashMap;
 
 /**
- * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records (also the
- * deprecated rtype 0x11 of DBZ / v1 files whose schema is ohlcv-1m) become 1-minute {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s,
- * undefined prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
- * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an instrument's first bar it emits FUTURE
- * definitions: one for its continuous series (e.g. {@code NQ.v.0}) and one for the contract, whose
- * underlyingId is the series, so the engine can see rolls. Venue instrument ids (u32) are mapped to
- * dense internal ids in order of first appearance (deterministic for the same files). After each
- * file (also one that could not be opened or broke half-way; the next file still runs) it emits an
- * {@link EventType#INGEST_FILE} event: run id, name, SHA-256, dataset, schema, records read, bars
- * emitted, open-time range, OK or FAILED with the error (bars emitted before the damage stay). A run
- * stopped mid-file gets an INTERRUPTED record of that file from {@link #pollOnStop}. It is journaled like any input; the futures engine
- * echoes it as the IngestRun output record with its own validation counts, so a replay rebuilds
- * it. Run ids are {@code ingestRunIdBase + file index}, the base taken from the wall clock unless
- * given (it is input data, recorded in the journal, never engine logic). Pacing on event time:
- * 0 = as fast as possible, 1 = real time, 10 = ten times faster.
+ * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records (also
+ * the deprecated rtype 0x11 of DBZ / v1 files whose schema is ohlcv-1m) become 1-minute
+ * {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s, undefined
+ * prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
+ * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an
+ * instrument's first bar it emits FUTURE definitions: one for its continuous series (e.g.
+ * {@code NQ.v.0}) and one for the contract, whose underlyingId is the series, so the engine can see
+ * rolls. Venue instrument ids (u32) are mapped to dense internal ids in order of first appearance
+ * (deterministic for the same files). After each file (also one that could not be opened or broke
+ * half-way; the next file still runs) it emits an {@link EventType#INGEST_FILE} event: run id, name,
+ * SHA-256, dataset, schema, records read, bars emitted, open-time range, OK or FAILED with the error
+ * (bars emitted before the damage stay). A run stopped mid-file gets an INTERRUPTED record of that
+ * file from {@link #pollOnStop}. It is journaled like any input; the futures engine echoes it as the
+ * IngestRun output record with its own validation counts, so a replay rebuilds it. Run ids are
+ * {@code ingestRunIdBase + file index}, the base taken from the wall clock unless given (it is input
+ * data, recorded in the journal, never engine logic). Pacing on event time: 0 = as fast as possible,
+ * 1 = real time, 10 = ten times faster.
  */
 public final class DbnEventSource implements EventSource {
     private final List<Path> files;
