@@ -251,7 +251,7 @@ class DbnRunCommandTest {
             "dbn:" + FIXTURE.normalize().toAbsolutePath(), "--journal", dir.toString(), "--pace", "1x"));
         final Path log = tmp.resolve("run.log");
         final Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); // JVM start-up on a loaded machine
         while (p.isAlive() && System.nanoTime() < deadline && journaledBars(dir) < 1) {
             Thread.sleep(100);
         }
