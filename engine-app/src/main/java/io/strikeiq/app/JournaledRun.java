@@ -71,6 +71,15 @@ final class JournaledRun {
                         break; // the source ended or a stop was requested
                     }
                 }
+                // A file feed stopped mid-file journals an INTERRUPTED record of it (counted as published).
+                final long onStop = driver.publishOnStop(source);
+                if (onStop > 0) {
+                    pipeline.awaitDrained();
+                }
+                if (onStop > 0 && !results.isEmpty()) {
+                    final PhaseResult last = results.remove(results.size() - 1);
+                    results.add(new PhaseResult(last.phase(), last.events() + onStop, last.elapsedNanos(), last.latency()));
+                }
             } finally {
                 pipeline.close();
             }

@@ -2,11 +2,7 @@ package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
 import io.strikeiq.feeds.dbn.DbnEventSource;
-import io.strikeiq.feeds.dbn.IngestRun;
-import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.pipeline.Preset;
-import io.strikeiq.sbe.IngestRunDecoder;
-import io.strikeiq.sbe.MessageHeaderDecoder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,7 +17,8 @@ import picocli.CommandLine.Option;
  * engine on a feed, journaling input and output into DIR, until the feed ends, {@code --events} is
  * reached or SIGTERM. A DBN feed shows a progress bar per file and ends with one ingest-run line per
  * file, read back from the IngestRun records the futures engine wrote (from the feed's journaled
- * IngestFile events, so a replay writes them again).
+ * IngestFile events, so a replay writes them again); it exits 0 only when every file ended OK, else 1
+ * with a line naming the files that did not (a SIGTERM / Ctrl-C stop exits 143 / 130, as the JVM does).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
@@ -62,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
         final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
         final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
         final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
+        final IngestSummary[] ingest = new IngestSummary[1];
         try {
             JournaledRun.execute(spec, config, source, System.err, report -> {
                 if (progress != null) {
@@ -69,7 +67,12 @@ final class RunCommand implements Callable<Integer> {
                 }
                 RunSummary.print(System.out, report, journal);
                 if (dbn != null) {
-                    printIngestRuns(journal, System.out);
+                    ingest[0] = IngestSummary.read(journal, dbn);
+                    ingest[0].print(System.out);
+                    if (!ingest[0].allOk()) {
+                        // Printed here, not after: a SIGTERM exit (143) never returns to the caller.
+                        System.err.println("strikeiq run: " + ingest[0].incomplete());
+                    }
                 }
             });
         } finally {
@@ -77,24 +80,12 @@ final class RunCommand implements Callable<Integer> {
                 progress.interrupt();
             }
         }
-        return 0;
+        // A DBN run succeeds only when every file was read to its end: FAILED, INTERRUPTED (--events)
+        // or NOT READ files make it exit 1 (bars read before a failure stay in the journal).
+        return ingest[0] == null || ingest[0].allOk() ? 0 : 1;
     }
 
-    // ---- DBN ingest: progress bar and ingest-run records
-
-    /** Prints one line per IngestRun record of the (closed) output journal. */
-    static void printIngestRuns(final Path journal, final PrintStream out) {
-        out.println("Ingest runs:");
-        final IngestRunDecoder decoder = new IngestRunDecoder();
-        final MessageHeaderDecoder header = new MessageHeaderDecoder();
-        try (OutputJournalReader reader = OutputJournalReader.open(journal)) {
-            while (reader.next()) {
-                if (reader.templateId() == IngestRunDecoder.TEMPLATE_ID) {
-                    out.println("  " + IngestRun.from(decoder.wrapAndApplyHeader(reader.buffer(), 0, header)).summary());
-                }
-            }
-        }
-    }
+    // ---- DBN ingest: progress bar
 
     private static Thread startProgressBar(final DbnEventSource source, final PrintStream err) {
         final Thread t = new Thread(() -> {

@@ -20,6 +20,18 @@ public interface EventSource extends AutoCloseable {
      */
     int poll(MarketEvent slot);
 
+    /**
+     * Called by the feed thread, repeatedly until it returns {@link #END}, after a run stopped
+     * (SIGTERM, Ctrl-C, an event limit) possibly before this source ended: a file source uses it to
+     * record what it had not finished (an INGEST_FILE event with status INTERRUPTED), so the
+     * journal says the ingest was cut short. Off the hot path; the default has nothing to add.
+     *
+     * @return {@link #FILLED} or {@link #END}
+     */
+    default int pollOnStop(final MarketEvent slot) {
+        return END;
+    }
+
     @Override
     default void close() {
     }

@@ -19,6 +19,8 @@ public final class IngestFileInfo {
 
     public static final byte STATUS_OK = 0;
     public static final byte STATUS_FAILED = 1;
+    /** The run stopped (SIGTERM, Ctrl-C, --events) before the end of the file; the counts say how far it got. */
+    public static final byte STATUS_INTERRUPTED = 2;
 
     public static final byte ERROR_NONE = 0;
     public static final byte ERROR_IO = 1;

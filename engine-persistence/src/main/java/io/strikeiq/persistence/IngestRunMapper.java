@@ -9,7 +9,7 @@ import static io.strikeiq.persistence.jooq.Tables.INGEST_RUNS;
 /**
  * IngestRun (output template 34) → {@code ingest_runs}, keyed by the run id the ingesting process
  * journaled (unique per ingest, so the same file ingested twice is two rows and a re-drain adds
- * none). Status SUCCEEDED or FAILED; {@code started_at} is the earliest bar open time of the file,
+ * none). Status SUCCEEDED, FAILED or INTERRUPTED; {@code started_at} is the earliest bar open time of the file,
  * or the record's event time when the file had no bar. Version-1 records (no run id) are keyed
  * by their position in the run.
  */
@@ -33,7 +33,7 @@ public final class IngestRunMapper extends UpsertMapper<IngestRunsRecord> {
         r.setIngestRunId(runId == IngestRunDecoder.ingestRunIdNullValue() ? d.runSequence() : runId);
         r.setSourceFile(d.fileName());
         r.setSha256(d.sha256());
-        r.setStatus(d.status() == 0 ? "SUCCEEDED" : "FAILED");
+        r.setStatus(d.status() == 0 ? "SUCCEEDED" : d.status() == 2 ? "INTERRUPTED" : "FAILED");
         r.setRecordsRead(d.recordsRead());
         r.setBarsAccepted(d.barsAccepted());
         r.setBarsRejected(d.barsRejected());

@@ -43,7 +43,9 @@ import org.agrona.collections.Int2IntHashMap;
  * series' id). Every accepted 1-minute bar also yields a BarBiases record (the six biases in force
  * after it). An {@link EventType#INGEST_FILE} input (a file feed finished a file) is echoed as an
  * IngestRun record with this engine's accepted / rejected-per-reason counts for the bars since the
- * previous one, so a replay of the input journal rebuilds it. Allocation-free per bar once an
+ * previous one and the feed's status unchanged (OK, FAILED, INTERRUPTED: the bars of a FAILED or
+ * INTERRUPTED file that reached the engine are counted like any), so a replay of the input journal
+ * rebuilds it. Allocation-free per bar once an
  * instrument has been seen.
  */
 public final class FuturesSignalEngine implements AnalyticsEngine {

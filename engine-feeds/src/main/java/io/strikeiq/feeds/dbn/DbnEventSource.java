@@ -1,5 +1,6 @@
 package io.strikeiq.feeds.dbn;
 
+import com.github.luben.zstd.ZstdIOException;
 import io.strikeiq.bars.TradeBarBuilder;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
@@ -21,20 +22,23 @@ import java.util.concurrent.locks.LockSupport;
 import org.agrona.collections.Int2IntHashMap;
 
 /**
- * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records become
- * 1-minute {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s,
- * undefined prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
- * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an instrument's first bar it emits FUTURE
- * definitions: one for its continuous series (e.g. {@code NQ.v.0}) and one for the contract, whose
- * underlyingId is the series, so the engine can see rolls. Venue instrument ids (u32) are mapped to
- * dense internal ids in order of first appearance (deterministic for the same files). After each
- * file (also one that could not be opened or broke half-way; the next file still runs) it emits an
- * {@link EventType#INGEST_FILE} event: run id, name, SHA-256, dataset, schema, records read, bars
- * emitted, open-time range, OK or the error. It is journaled like any input; the futures engine
- * echoes it as the IngestRun output record with its own validation counts, so a replay rebuilds
- * it. Run ids are {@code ingestRunIdBase + file index}, the base taken from the wall clock unless
- * given (it is input data, recorded in the journal, never engine logic). Pacing on event time:
- * 0 = as fast as possible, 1 = real time, 10 = ten times faster.
+ * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records (also
+ * the deprecated rtype 0x11 of DBZ / v1 files whose schema is ohlcv-1m) become 1-minute
+ * {@link EventType#BAR} events (open time = ts_event, event time = close = open + 60 s, undefined
+ * prices NaN), in file order; trades (rtype 0x00) are built into 1-minute bars by a
+ * {@link TradeBarBuilder} (a minute closes when a later trade arrives or the file ends). Before an
+ * instrument's first bar it emits FUTURE definitions: one for its continuous series (e.g.
+ * {@code NQ.v.0}) and one for the contract, whose underlyingId is the series, so the engine can see
+ * rolls. Venue instrument ids (u32) are mapped to dense internal ids in order of first appearance
+ * (deterministic for the same files). After each file (also one that could not be opened or broke
+ * half-way; the next file still runs) it emits an {@link EventType#INGEST_FILE} event: run id, name,
+ * SHA-256, dataset, schema, records read, bars emitted, open-time range, OK or FAILED with the error
+ * (bars emitted before the damage stay). A run stopped mid-file gets an INTERRUPTED record of that
+ * file from {@link #pollOnStop}. It is journaled like any input; the futures engine echoes it as the
+ * IngestRun output record with its own validation counts, so a replay rebuilds it. Run ids are
+ * {@code ingestRunIdBase + file index}, the base taken from the wall clock unless given (it is input
+ * data, recorded in the journal, never engine logic). Pacing on event time: 0 = as fast as possible,
+ * 1 = real time, 10 = ten times faster.
  */
 public final class DbnEventSource implements EventSource {
     private final List<Path> files;
@@ -52,6 +56,8 @@ public final class DbnEventSource implements EventSource {
     private int fileIndex = -1;
     private DbnDecoder decoder;
     private SymbolResolver resolver;
+    /** The current file's schema: gives the interval of deprecated (rtype 0x11) OHLCV records. */
+    private Schema schema;
     private final byte[] sha256 = new byte[IngestFileInfo.SHA256_LENGTH];
     private long fileBars;
     private long lastEventTime;
@@ -107,11 +113,7 @@ public final class DbnEventSource implements EventSource {
     @Override
     public int poll(final MarketEvent slot) {
         if (pendingIngest) {
-            pendingIngest = false;
-            slot.type = EventType.INGEST_FILE;
-            slot.eventTimeNanos = lastEventTime;
-            slot.ingestFile.copyFrom(finished);
-            return FILLED;
+            return takeIngest(slot);
         }
         if (pendingDefinitions > 0) {
             final InstrumentSpec d = definitions[definitions.length - pendingDefinitions--];
@@ -157,16 +159,46 @@ public final class DbnEventSource implements EventSource {
                     }
                     continue;
                 }
-                if (rtype != RType.OHLCV_1M) {
+                if (!RType.isOhlcv(rtype) || RType.ohlcvIntervalSeconds(rtype, schema) != 60) {
                     continue;
                 }
                 decoder.wrap(bar);
             } catch (final RuntimeException e) {
-                finishFile(message(e), e instanceof DbnFormatException ? IngestFileInfo.ERROR_FORMAT : IngestFileInfo.ERROR_OTHER);
+                // Bars emitted before the damage stay journaled (they are valid data); the FAILED
+                // record says how far the file got. A trade minute still forming is dropped: incomplete.
+                finishFile(message(files.get(fileIndex), e), errorCode(e));
                 return poll(slot);
             }
             return takeBar(slot);
         }
+    }
+
+    /**
+     * After a stop: an INTERRUPTED record of the file being read, if any (a finished file's record is
+     * always emitted by the same {@link #poll} that finished it). Its counts cover the bars emitted so
+     * far; a bar held back for pacing or definitions is neither journaled nor counted. Files not yet
+     * opened get no record.
+     */
+    @Override
+    public int pollOnStop(final MarketEvent slot) {
+        if (decoder == null) {
+            return END;
+        }
+        prepareIngest(files.get(fileIndex), decoder, "interrupted: the run stopped after " + decoder.recordsRead()
+            + " records of this file", IngestFileInfo.ERROR_NONE, IngestFileInfo.STATUS_INTERRUPTED);
+        closeDecoder();
+        pendingBar = false;
+        pendingDefinitions = 0;
+        endOfFile = false;
+        return takeIngest(slot);
+    }
+
+    private int takeIngest(final MarketEvent slot) {
+        pendingIngest = false;
+        slot.type = EventType.INGEST_FILE;
+        slot.eventTimeNanos = lastEventTime;
+        slot.ingestFile.copyFrom(finished);
+        return FILLED;
     }
 
     /**
@@ -204,8 +236,6 @@ public final class DbnEventSource implements EventSource {
         pL = trades.low();
         pC = trades.close();
         pVolume = trades.volume();
-        minOpen = Math.min(minOpen, pOpenTime);
-        maxOpen = Math.max(maxOpen, pOpenTime);
         pendingBar = true;
     }
 
@@ -219,8 +249,6 @@ public final class DbnEventSource implements EventSource {
         pVolume = bar.volume();
         pOpenTime = open;
         progressTime = open;
-        minOpen = Math.min(minOpen, open);
-        maxOpen = Math.max(maxOpen, open);
         int id = internalIds.get(venueId);
         if (id < 0) {
             defTime = open;
@@ -251,6 +279,8 @@ public final class DbnEventSource implements EventSource {
         slot.close = pC;
         slot.volume = pVolume;
         lastEventTime = slot.eventTimeNanos;
+        minOpen = Math.min(minOpen, pOpenTime);
+        maxOpen = Math.max(maxOpen, pOpenTime);
         fileBars++;
         barsEmitted++;
     }
@@ -340,26 +370,46 @@ public final class DbnEventSource implements EventSource {
             digest(file, sha256);
             decoder = DbnDecoder.open(file);
             resolver = new SymbolResolver(decoder.metadata());
+            schema = decoder.metadata().schema();
             fileStart = decoder.metadata().start();
             fileEnd = decoder.metadata().end();
             return true;
-        } catch (final IOException e) {
+        } catch (final IOException | RuntimeException e) {
             decoder = null;
-            prepareIngest(file, null, message(e), IngestFileInfo.ERROR_IO);
-        } catch (final RuntimeException e) {
-            decoder = null;
-            prepareIngest(file, null, message(e),
-                e instanceof DbnFormatException ? IngestFileInfo.ERROR_FORMAT : IngestFileInfo.ERROR_OTHER);
+            prepareIngest(file, null, message(file, e), errorCode(e), IngestFileInfo.STATUS_FAILED);
         }
         return false;
     }
 
-    private static String message(final Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+    /** The error text of the file's record: names the file, and the cause a read failure wraps. */
+    private static String message(final Path file, final Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        final Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !m.contains(cause.getMessage())) {
+            m = m + ": " + cause.getMessage();
+        }
+        return m.contains(file.toString()) ? m : file + ": " + m;
+    }
+
+    /** Damaged bytes (our format checks, or zstd refusing the stream) are format errors; other I/O is I/O. */
+    private static byte errorCode(final Exception e) {
+        final Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (e instanceof DbnFormatException || cause instanceof ZstdIOException) {
+            return IngestFileInfo.ERROR_FORMAT;
+        }
+        return cause instanceof IOException ? IngestFileInfo.ERROR_IO : IngestFileInfo.ERROR_OTHER;
     }
 
     private void finishFile(final String error, final byte errorCode) {
-        prepareIngest(files.get(fileIndex), decoder, error, errorCode);
+        prepareIngest(files.get(fileIndex), decoder, error, errorCode,
+            error == null ? IngestFileInfo.STATUS_OK : IngestFileInfo.STATUS_FAILED);
+        closeDecoder();
+    }
+
+    private void closeDecoder() {
+        if (decoder == null) {
+            return;
+        }
         try {
             decoder.close();
         } catch (final IOException e) {
@@ -370,12 +420,13 @@ public final class DbnEventSource implements EventSource {
     }
 
     /** Fills the IngestFile event of the current file (once per file: may allocate). */
-    private void prepareIngest(final Path file, final DbnDecoder d, final String error, final byte errorCode) {
+    private void prepareIngest(final Path file, final DbnDecoder d, final String error, final byte errorCode,
+                               final byte status) {
         final IngestFileInfo f = finished;
         f.clear();
         f.ingestRunId = ingestRunIdBase + fileIndex;
         f.fileIndex = fileIndex;
-        f.status = error == null ? IngestFileInfo.STATUS_OK : IngestFileInfo.STATUS_FAILED;
+        f.status = status;
         f.errorCode = errorCode;
         f.fileNameTruncated = IngestFileInfo.putText(file.getFileName().toString(), f.fileName);
         IngestFileInfo.putText(error == null ? "" : error, f.errorMessage);
@@ -444,14 +495,6 @@ public final class DbnEventSource implements EventSource {
 
     @Override
     public void close() {
-        if (decoder != null) {
-            try {
-                decoder.close();
-            } catch (final IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                decoder = null;
-            }
-        }
+        closeDecoder();
     }
 }

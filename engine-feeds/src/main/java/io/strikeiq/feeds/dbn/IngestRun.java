@@ -1,6 +1,7 @@
 package io.strikeiq.feeds.dbn;
 
 import io.strikeiq.bars.BarRejectReason;
+import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.sbe.IngestRunDecoder;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,12 +12,13 @@ import java.util.Locale;
  * the open-time range of its bars, and the outcome, as read back from an {@code IngestRun} output
  * record (written by the futures engine from the feed's IngestFile input event). For printing.
  *
+ * @param status {@link IngestFileInfo#STATUS_OK}, {@code STATUS_FAILED} or {@code STATUS_INTERRUPTED}
  * @param rejected per reason code, indexed by {@link BarRejectReason} (index 0 unused)
  * @param minOpenTime earliest bar open time, {@link Long#MIN_VALUE} if no bar
  * @param error the failure message, empty when OK
  */
 public record IngestRun(long ingestRunId, int runSequence, String fileName, String sha256, String dataset, String schema,
-                        boolean ok, long recordsRead, long accepted, long[] rejected, long minOpenTime, long maxOpenTime,
+                        int status, long recordsRead, long accepted, long[] rejected, long minOpenTime, long maxOpenTime,
                         String error) {
     /** Reads the record {@code d} is wrapped around (version-1 records have run id 0). */
     public static IngestRun from(final IngestRunDecoder d) {
@@ -31,8 +33,27 @@ public record IngestRun(long ingestRunId, int runSequence, String fileName, Stri
         rejected[BarRejectReason.SMALL_RANGE_BIG_GAP] = d.rejectedSmallRangeBigGap();
         rejected[BarRejectReason.FLAT_DISCONTINUITY] = d.rejectedFlatDiscontinuity();
         final long runId = d.ingestRunId() == IngestRunDecoder.ingestRunIdNullValue() ? 0 : d.ingestRunId();
-        return new IngestRun(runId, d.runSequence(), d.fileName(), d.sha256(), d.dataset(), d.schema(), d.status() == 0,
+        return new IngestRun(runId, d.runSequence(), d.fileName(), d.sha256(), d.dataset(), d.schema(), d.status(),
             d.recordsRead(), d.barsAccepted(), rejected, d.minEventTime(), d.maxEventTime(), d.errorMessage());
+    }
+
+    /** True when the file was read to its end without error. */
+    public boolean ok() {
+        return status == IngestFileInfo.STATUS_OK;
+    }
+
+    /** OK, FAILED, INTERRUPTED (or STATUS n for a value this build does not know). */
+    public String statusName() {
+        switch (status) {
+            case IngestFileInfo.STATUS_OK:
+                return "OK";
+            case IngestFileInfo.STATUS_FAILED:
+                return "FAILED";
+            case IngestFileInfo.STATUS_INTERRUPTED:
+                return "INTERRUPTED";
+            default:
+                return "STATUS " + status;
+        }
     }
 
     public long rejectedTotal() {
@@ -51,9 +72,9 @@ public record IngestRun(long ingestRunId, int runSequence, String fileName, Stri
                 r.append(r.length() == 0 ? "" : ", ").append(BarRejectReason.name(i)).append(' ').append(rejected[i]);
             }
         }
-        return String.format(Locale.ROOT, "%s %s  sha256 %s  %s %s  records %,d  accepted %,d  rejected %,d%s  bars %s .. %s%s",
-            ok ? "OK    " : "FAILED", fileName, sha256, dataset, schema, recordsRead, accepted, rejectedTotal(),
-            r.length() == 0 ? "" : " (" + r + ")", time(minOpenTime), time(maxOpenTime), ok ? "" : "  error: " + error);
+        return String.format(Locale.ROOT, "%-6s %s  sha256 %s  %s %s  records %,d  accepted %,d  rejected %,d%s  bars %s .. %s%s",
+            statusName(), fileName, sha256, dataset, schema, recordsRead, accepted, rejectedTotal(),
+            r.length() == 0 ? "" : " (" + r + ")", time(minOpenTime), time(maxOpenTime), ok() ? "" : "  error: " + error);
     }
 
     private static String time(final long nanos) {

@@ -37,6 +37,48 @@ public final class RType {
         return rtype == OHLCV_DEPRECATED || (rtype >= OHLCV_1S && rtype <= OHLCV_EOD);
     }
 
+    /**
+     * The bar interval of an OHLCV record. The deprecated rtype 0x11 (DBZ and early v1 files) does not
+     * encode it, so it comes from the file's schema, as Databento's own decoders do.
+     *
+     * @param schema the file's metadata schema ({@code null} or {@link Schema#NONE} when mixed)
+     * @return seconds (86,400 for ohlcv-1d and ohlcv-eod), or 0 when the record is not OHLCV or the
+     *     interval of a deprecated record cannot be known
+     */
+    public static int ohlcvIntervalSeconds(final int rtype, final Schema schema) {
+        switch (rtype) {
+            case OHLCV_1S:
+                return 1;
+            case OHLCV_1M:
+                return 60;
+            case OHLCV_1H:
+                return 3_600;
+            case OHLCV_1D:
+            case OHLCV_EOD:
+                return 86_400;
+            case OHLCV_DEPRECATED:
+                return schema == null ? 0 : schemaIntervalSeconds(schema);
+            default:
+                return 0;
+        }
+    }
+
+    private static int schemaIntervalSeconds(final Schema schema) {
+        switch (schema) {
+            case OHLCV_1S:
+                return 1;
+            case OHLCV_1M:
+                return 60;
+            case OHLCV_1H:
+                return 3_600;
+            case OHLCV_1D:
+            case OHLCV_EOD:
+                return 86_400;
+            default:
+                return 0;
+        }
+    }
+
     /** @return whether the rtype has the 80-byte MBP-1 shape (MBP-1, TBBO, BBO, CMBP-1, CBBO, TCBBO) */
     public static boolean isMbp1Shape(final int rtype) {
         return rtype == MBP_1 || rtype == CMBP_1 || (rtype >= CBBO_1S && rtype <= BBO_1M);

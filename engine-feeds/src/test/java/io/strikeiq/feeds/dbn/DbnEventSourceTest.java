@@ -227,4 +227,113 @@ class DbnEventSourceTest {
         source.close();
         return out;
     }
+
+    @Test
+    void aDbzOhlcv1mFileGivesItsTwoDeprecatedRecordsAsOneMinuteBars() throws Exception {
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(Fixtures.file("test_data.ohlcv-1m.dbz")), 0, 1));
+        final List<MarketEvent> bars = events.stream().filter(e -> e.type == EventType.BAR).toList();
+        assertEquals(2, bars.size(), "upstream test_decode_stream: 2 records in the ohlcv-1m DBZ file");
+        assertEquals(60, bars.get(0).timeframeSeconds);
+        assertEquals(1_609_160_400_000_000_000L, bars.get(0).barOpenTimeNanos, "13:00:00Z, as in the v1/v2/v3 copies");
+        assertEquals(372_025_000_000_000L / 1e9, bars.get(0).open);
+        assertEquals(372_150_000_000_000L / 1e9, bars.get(0).high);
+        assertEquals(353, bars.get(0).volume);
+        assertEquals(1_609_160_460_000_000_000L, bars.get(1).barOpenTimeNanos, "13:01:00Z");
+        assertEquals(152, bars.get(1).volume);
+        final IngestFileInfo run = events.get(events.size() - 1).ingestFile;
+        assertEquals(IngestFileInfo.STATUS_OK, run.status);
+        assertEquals(2, run.barsRead);
+    }
+
+    @Test
+    void dbzFilesOfOtherCadencesAreReadButGiveNoOneMinuteBars() throws Exception {
+        for (final String name : List.of("test_data.ohlcv-1s.dbz", "test_data.ohlcv-1h.dbz")) {
+            final List<MarketEvent> events = drain(new DbnEventSource(List.of(Fixtures.file(name)), 0, 1));
+            assertEquals(1, events.size(), name + ": only the IngestFile event");
+            assertEquals(2, events.get(0).ingestFile.recordsRead, name);
+            assertEquals(0, events.get(0).ingestFile.barsRead, name);
+        }
+    }
+
+    @Test
+    void aTruncatedFileKeepsTheBarsBeforeTheDamageAndIsAFailedRun() throws Exception {
+        // The plain fixture: records start at byte 353 (v2 header), 56 bytes each. Keep record 1 and
+        // 20 bytes of record 2.
+        final byte[] whole = Files.readAllBytes(Fixtures.file("test_data.ohlcv-1m.dbn"));
+        final Path cut = tmp.resolve("cut.dbn");
+        Files.write(cut, java.util.Arrays.copyOf(whole, 353 + 56 + 20));
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(cut), 0, 1));
+        final List<MarketEvent> bars = events.stream().filter(e -> e.type == EventType.BAR).toList();
+        assertEquals(1, bars.size());
+        assertEquals(1_609_160_400_000_000_000L, bars.get(0).barOpenTimeNanos);
+        final IngestFileInfo run = events.get(events.size() - 1).ingestFile;
+        assertEquals(IngestFileInfo.STATUS_FAILED, run.status);
+        assertEquals(IngestFileInfo.ERROR_FORMAT, run.errorCode);
+        assertEquals(1, run.recordsRead);
+        assertEquals(1, run.barsRead);
+        assertEquals(1_609_160_400_000_000_000L, run.maxEventTime);
+        assertTrue(run.errorString().contains("truncated record: header says 56 bytes but only 20 remain at byte offset 409"),
+            run.errorString());
+    }
+
+    @Test
+    void aTruncatedZstdFileNamesItselfAndIsAFormatFailure() throws Exception {
+        final byte[] whole = Files.readAllBytes(Fixtures.file("test_data.ohlcv-1m.v2.dbn.zst"));
+        final Path cut = tmp.resolve("cut.dbn.zst");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        final List<MarketEvent> events = drain(new DbnEventSource(List.of(cut), 0, 1));
+        final IngestFileInfo run = events.get(events.size() - 1).ingestFile;
+        assertEquals(IngestFileInfo.STATUS_FAILED, run.status);
+        assertEquals(IngestFileInfo.ERROR_FORMAT, run.errorCode);
+        assertTrue(run.errorString().startsWith(cut.toString()), run.errorString());
+    }
+
+    @Test
+    void aStopMidFileRecordsTheFileAsInterruptedWithWhatWasEmitted() throws Exception {
+        final Path a = Fixtures.file("test_data.ohlcv-1m.dbn");
+        final Path b = Fixtures.file("test_data.ohlcv-1m.v3.dbn.zst");
+        final DbnEventSource source = new DbnEventSource(List.of(a, b), 0, 7);
+        final MarketEvent slot = new MarketEvent();
+        // File a: definition, bar, bar, IngestFile; then file b: its first bar (the instrument is known).
+        for (int i = 0; i < 5; i++) {
+            slot.clear();
+            assertEquals(EventSource.FILLED, source.poll(slot));
+        }
+        assertEquals(EventType.BAR, slot.type);
+        slot.clear();
+        assertEquals(EventSource.FILLED, source.pollOnStop(slot));
+        assertEquals(EventType.INGEST_FILE, slot.type);
+        final IngestFileInfo run = slot.ingestFile;
+        assertEquals(IngestFileInfo.STATUS_INTERRUPTED, run.status);
+        assertEquals(8, run.ingestRunId);
+        assertEquals(1, run.fileIndex);
+        assertEquals(1, run.recordsRead);
+        assertEquals(1, run.barsRead);
+        assertEquals(1_609_160_400_000_000_000L, run.minEventTime);
+        assertTrue(run.errorString().contains("interrupted"), run.errorString());
+        slot.clear();
+        assertEquals(EventSource.END, source.pollOnStop(slot));
+        source.close();
+    }
+
+    @Test
+    void aStopAfterTheLastFileAddsNothingAndOneBeforeTheEndOfFileWasSeenIsAnInterruption() throws Exception {
+        final DbnEventSource done = new DbnEventSource(List.of(Fixtures.file("test_data.ohlcv-1m.dbn")), 0, 1);
+        drain(done);
+        assertEquals(EventSource.END, done.pollOnStop(new MarketEvent()));
+        // Stopped after the last bar but before the decoder saw the end of the file: not known to be complete.
+        final DbnEventSource source = new DbnEventSource(List.of(Fixtures.file("test_data.ohlcv-1m.dbn")), 0, 1);
+        final MarketEvent slot = new MarketEvent();
+        for (int i = 0; i < 3; i++) {
+            slot.clear();
+            source.poll(slot);
+        }
+        slot.clear();
+        assertEquals(EventSource.FILLED, source.pollOnStop(slot));
+        assertEquals(IngestFileInfo.STATUS_INTERRUPTED, slot.ingestFile.status,
+            "the decoder had not yet seen the end of the file");
+        assertEquals(2, slot.ingestFile.barsRead);
+        slot.clear();
+        assertEquals(EventSource.END, source.pollOnStop(slot));
+    }
 }
