@@ -23,6 +23,10 @@ final class JournalFolder {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError(dir + " exists and is not a folder");
         }
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            // access(2) W_OK: refused by the folder's permissions (never for root) or a read-only mount.
+            throw new UserError("cannot write to folder " + dir + " (no write permission or a read-only file system)");
+        }
         if (isNonEmpty(dir)) {
             if (!force) {
                 throw new UserError("output folder " + dir + " is not empty; choose another or add " + flagHint
