@@ -28,7 +28,7 @@ public final class ConfigOptions {
         description = "Pipeline preset: latency, balanced, throughput, compact or auto (default: pipeline.preset from the config).")
     String preset;
 
-    /** Loads the configuration: defaults, then the file, then {@code --set}. */
+    /** Loads the configuration (defaults, then the file, then {@code --set}) and checks that it fits together. */
     public AppConfig load() {
         Path file = configFile;
         if (file == null) {
@@ -37,7 +37,9 @@ public final class ConfigOptions {
                 file = installed;
             }
         }
-        return AppConfig.load(file, overrides);
+        final AppConfig config = AppConfig.load(file, overrides);
+        EngineSettingsFactory.check(config);
+        return config;
     }
 
     /** {@code --preset} if given, else the configuration; "auto" picks by the machine's core count. */
@@ -50,15 +52,15 @@ public final class ConfigOptions {
             return Preset.parse(name);
         } catch (final IllegalArgumentException e) {
             if (preset != null) {
-                throw new CommandLine.ParameterException(command.commandLine(), "--preset: " + e.getMessage());
+                throw usage("--preset: " + e.getMessage());
             }
-            throw new ConfigException(config.origin() + ": pipeline.preset: " + e.getMessage());
+            throw config.invalid("pipeline.preset", e.getMessage());
         }
     }
 
     /** A usage error (exit 2, usage printed) about one of the command's own flags. */
     CommandLine.ParameterException usage(final String message) {
-        return new CommandLine.ParameterException(command.commandLine(), message);
+        return new CommandLine.ParameterException(command.commandLine(), "strikeiq " + command.name() + ": " + message);
     }
 
     /** The launcher passes its own directory as {@code strikeiq.home}; else the working directory. */

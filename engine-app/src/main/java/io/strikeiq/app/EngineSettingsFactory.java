@@ -14,6 +14,19 @@ final class EngineSettingsFactory {
     private EngineSettingsFactory() {
     }
 
+    /**
+     * Builds every engine's and feed's settings once and throws them away: settings that do not
+     * fit together (pcr.lower above pcr.upper, more z-score samples than the window) are refused
+     * before a command creates anything, not after its journal folder exists.
+     */
+    static void check(final AppConfig c) {
+        pcrConfig(c);
+        maxPainConfig(c);
+        chainConfig(c);
+        Feeds.futuresConfig(c);
+        Feeds.synthetic(c);
+    }
+
     static EngineSettings from(final AppConfig c, final Preset preset) {
         return new EngineSettings(preset, TimeUnit.MILLISECONDS.toNanos(c.getLong("pipeline.timer-interval-ms")),
             pcrConfig(c), maxPainConfig(c), chainConfig(c), Feeds.futuresConfig(c));
@@ -27,23 +40,23 @@ final class EngineSettingsFactory {
         } else if (scope.equals("per-expiry")) {
             s = PcrConfig.Scope.PER_EXPIRY;
         } else {
-            throw new ConfigException(c.origin() + ": pcr.scope must be total or per-expiry, got '" + scope + "'");
+            throw c.invalid("pcr.scope", "must be total or per-expiry, got '" + scope + "'");
         }
         try {
             return new PcrConfig(c.getDouble("pcr.upper"), c.getDouble("pcr.lower"), c.getDouble("pcr.hysteresis"),
                 TimeUnit.SECONDS.toNanos(c.getLong("pcr.debounce-seconds")), c.getLong("pcr.min-total-oi"), s,
                 c.getBoolean("pcr.contrarian"));
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": PCR settings: " + e.getMessage());
+            throw c.error("pcr.", "PCR settings: " + e.getMessage());
         }
     }
 
     static MaxPainConfig maxPainConfig(final AppConfig c) {
         try {
             return new MaxPainConfig(TimeUnit.SECONDS.toNanos(c.getLong("maxpain.debounce-seconds")),
-                c.getLong("maxpain.min-total-oi"), (int) c.getLong("maxpain.full-strength-steps"));
+                c.getLong("maxpain.min-total-oi"), c.getInt("maxpain.full-strength-steps"));
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": max pain settings: " + e.getMessage());
+            throw c.error("maxpain.", "max pain settings: " + e.getMessage());
         }
     }
 
@@ -55,24 +68,24 @@ final class EngineSettingsFactory {
         } else if (convention.equals("flow")) {
             gex = GexConvention.FLOW;
         } else {
-            throw new ConfigException(c.origin() + ": chain.gex-convention must be classic or flow, got '" + convention + "'");
+            throw c.invalid("chain.gex-convention", "must be classic or flow, got '" + convention + "'");
         }
         try {
             return new ChainAnalyticsConfig(c.getDouble("chain.rate"), c.getDouble("chain.max-spread-ratio"),
                 seconds(c, "chain.stale-seconds"), seconds(c, "chain.sample-seconds"),
-                (int) c.getLong("chain.pcr-z-window"), (int) c.getLong("chain.pcr-z-min-samples"),
+                c.getInt("chain.pcr-z-window"), c.getInt("chain.pcr-z-min-samples"),
                 c.getDouble("chain.pcr-z-enter"), c.getDouble("chain.pcr-z-exit"),
-                (int) c.getLong("chain.iv-history"), (int) c.getLong("chain.iv-min-samples"),
+                c.getInt("chain.iv-history"), c.getInt("chain.iv-min-samples"),
                 c.getDouble("chain.iv-low-pct"), c.getDouble("chain.iv-high-pct"), c.getDouble("chain.iv-extreme-pct"),
                 c.getDouble("chain.iv-hysteresis-pct"), c.getLong("chain.buildup-min-lots"),
                 c.getLong("chain.buildup-min-ticks"), seconds(c, "chain.window-seconds"), gex,
                 c.getDouble("chain.gamma-regime-band"), c.getDouble("chain.flip-range"), c.getDouble("chain.flip-step"),
                 seconds(c, "chain.flip-seconds"), c.getDouble("chain.flip-cross-band"),
-                (int) c.getLong("chain.rv-minutes"), (int) c.getLong("chain.rsi-period"),
-                (int) c.getLong("chain.momentum-minutes"), c.getDouble("chain.minutes-per-year"),
+                c.getInt("chain.rv-minutes"), c.getInt("chain.rsi-period"),
+                c.getInt("chain.momentum-minutes"), c.getDouble("chain.minutes-per-year"),
                 seconds(c, "chain.snapshot-seconds"), seconds(c, "chain.debounce-seconds"));
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": chain settings: " + e.getMessage());
+            throw c.error("chain.", "chain settings: " + e.getMessage());
         }
     }
 

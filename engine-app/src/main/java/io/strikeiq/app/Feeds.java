@@ -52,7 +52,7 @@ final class Feeds {
                 (int) c.getLong("synthetic.strikes-each-side"), (int) c.getLong("synthetic.expiries"), date,
                 d.sessionOpen(), d.spotVol(), d.atmVol(), d.farAtmVol(), d.rate(), d.meanEventGapNanos(), d.maxEvents());
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": synthetic market settings: " + e.getMessage());
+            throw c.error("synthetic.", "synthetic market settings: " + e.getMessage());
         }
     }
 
@@ -102,7 +102,7 @@ final class Feeds {
                 c.getDouble("futures.hygiene.small-range.range"), c.getDouble("futures.hygiene.small-range.gap"),
                 c.getBoolean("futures.hygiene.flat.enabled"), c.getDouble("futures.hygiene.flat.gap"));
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": futures hygiene settings: " + e.getMessage());
+            throw c.error("futures.hygiene.", "futures hygiene settings: " + e.getMessage());
         }
     }
 
@@ -132,7 +132,7 @@ final class Feeds {
             throw new ConfigException(c.origin() + ": futures.window-start must be none or an ISO instant like "
                 + "2024-03-01T00:00:00Z, got '" + start + "'");
         } catch (final IllegalArgumentException e) {
-            throw new ConfigException(c.origin() + ": futures settings: " + e.getMessage());
+            throw c.error("futures.", "futures settings: " + e.getMessage());
         }
     }
 }

@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
 final class RunCommand implements Callable<Integer> {
+    /** Largest offered rate accepted, events/s (the same bound as feed.rate). */
+    static final double MAX_RATE = 1e9;
+
     @Mixin
     ConfigOptions options;
 
@@ -48,11 +51,24 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final AppConfig config = options.load();
         final Preset preset = options.preset(config);
-        final double r = rate != null ? rate : config.getDouble("feed.rate");
-        if (r < 0 || (events != null && events < 0)) {
-            throw options.usage("--rate and --events must not be negative");
+        // feed.rate is range-checked by the config; the flags are checked here, NaN and Infinity included.
+        if (rate != null && !(rate >= 0 && rate <= MAX_RATE)) {
+            throw options.usage("--rate must be a number from 0 to " + (long) MAX_RATE + " events/s (0 = as fast as possible), got " + rate);
         }
-        final EventSource source = Feeds.open(feed, config, Feeds.pace(pace));
+        final double r = rate != null ? rate : config.getDouble("feed.rate");
+        if (events != null && events < 0) {
+            throw options.usage("--events must not be negative, got " + events);
+        }
+        if (!"synthetic".equals(feed) && !feed.startsWith("dbn:")) {
+            throw options.usage("--feed must be " + Feeds.AVAILABLE + ", got '" + feed + "'");
+        }
+        final double paceFactor;
+        try {
+            paceFactor = Feeds.pace(pace);
+        } catch (final UserError e) {
+            throw options.usage(e.getMessage());
+        }
+        final EventSource source = Feeds.open(feed, config, paceFactor);
         JournalFolder.prepare(journal, force, "--force");
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
         final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;

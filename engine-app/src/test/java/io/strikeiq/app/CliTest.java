@@ -103,13 +103,16 @@ class CliTest {
 
     @Test
     void badConfigurationNamesTheKey() {
+        // A --set value is a flag: a usage error (exit 2, usage printed) naming --set KEY.
         final CliRunner unknown = CliRunner.run("demo", "--events", "10", "--journal", tmp.resolve("d").toString(), "--set", "pcr.uper=1.4");
-        assertEquals(1, unknown.exitCode, unknown.toString());
-        assertTrue(unknown.err.contains("unknown key 'pcr.uper'"), unknown.err);
+        assertEquals(2, unknown.exitCode, unknown.toString());
+        assertTrue(unknown.err.startsWith("strikeiq demo: --set pcr.uper: unknown key 'pcr.uper'"), unknown.err);
+        assertTrue(unknown.err.contains("Usage: strikeiq demo"), unknown.err);
 
         final CliRunner malformed = CliRunner.run("demo", "--events", "10", "--journal", tmp.resolve("d").toString(), "--set", "pcr.upper=high");
-        assertEquals(1, malformed.exitCode, malformed.toString());
-        assertTrue(malformed.err.contains("pcr.upper must be a number, got 'high'"), malformed.err);
+        assertEquals(2, malformed.exitCode, malformed.toString());
+        assertTrue(malformed.err.startsWith("strikeiq demo: --set pcr.upper must be a number from 0 to 1000, got 'high'"), malformed.err);
+        assertFalse(Files.exists(tmp.resolve("d")), "nothing is created for a rejected command");
 
         final CliRunner missingFile = CliRunner.run("demo", "--config", tmp.resolve("none.properties").toString());
         assertEquals(1, missingFile.exitCode, missingFile.toString());

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * with a happens-before edge).
  */
 public final class SignalSubscriber implements AutoCloseable {
+    static { io.strikeiq.journal.ChronicleDefaults.apply(); }
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Path journalDir;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * way to write. Lookups reuse a scratch record and do not allocate beyond the map's own key box.
  */
 public final class InstrumentDirectory implements AutoCloseable {
+    static { io.strikeiq.journal.ChronicleDefaults.apply(); }
     private final ChronicleMap<Integer, byte[]> map;
     private byte[] scratch = new byte[InstrumentRecord.LENGTH];
 

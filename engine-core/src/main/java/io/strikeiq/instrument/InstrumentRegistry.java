@@ -17,6 +17,7 @@ import java.util.Map;
  * reloads its definitions. Single writer: only the owning thread calls {@link #register}.
  */
 public final class InstrumentRegistry implements AutoCloseable {
+    static { io.strikeiq.journal.ChronicleDefaults.apply(); }
     /** Largest id accepted; guards against a corrupt id turning into a giant array. */
     public static final int MAX_INSTRUMENT_ID = (1 << 24) - 1;
     /** Chronicle Map sizing when none is given: the full NSE F&O universe fits. */

@@ -27,6 +27,7 @@ import java.nio.file.Path;
  * a missing queue is a {@link JournalNotFoundException} instead of a silently created empty one.
  */
 public final class JournalLayout {
+    static { ChronicleDefaults.apply(); }
     public static final String INPUT_QUEUE = "input";
     public static final String OUTPUT_QUEUE = "output";
     public static final String INSTRUMENTS_FILE = "instruments.cmap";
@@ -70,7 +71,7 @@ public final class JournalLayout {
     /** Opens (creating directories and files as needed) the queue at {@code queueDir} for appending. */
     public static ChronicleQueue openForWriting(final Path queueDir, final long blockSize) {
         try {
-            Files.createDirectories(queueDir);
+            FilePermissions.createDirectories(queueDir);
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot create journal queue directory " + queueDir.toAbsolutePath(), e);
         }

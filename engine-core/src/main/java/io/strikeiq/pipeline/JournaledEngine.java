@@ -21,6 +21,8 @@ import java.nio.file.Path;
  * ring and close the journals and the registry, in that order.
  */
 public final class JournaledEngine implements AutoCloseable {
+    static { io.strikeiq.journal.ChronicleDefaults.apply(); }
+    private final Path journalDir;
     private final EngineComponents parts;
     private final Pipeline pipeline;
     private boolean closed;
@@ -30,6 +32,7 @@ public final class JournaledEngine implements AutoCloseable {
      * {@link #start()} before feeding.
      */
     public JournaledEngine(final Path journalDir, final EngineSettings settings, final SignalListener... listeners) {
+        this.journalDir = journalDir;
         parts = new EngineComponents(journalDir, settings);
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
@@ -113,6 +116,16 @@ public final class JournaledEngine implements AutoCloseable {
             pipeline.close();
         } finally {
             parts.close();
+        }
+        restrictPermissions();
+    }
+
+    /** Chronicle created the cycle files and the instrument map with the umask's permissions: tighten them. */
+    private void restrictPermissions() {
+        try {
+            io.strikeiq.journal.FilePermissions.restrictJournal(journalDir);
+        } catch (final java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot restrict the permissions of journal " + journalDir.toAbsolutePath(), e);
         }
     }
 }
