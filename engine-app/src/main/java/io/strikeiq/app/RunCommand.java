@@ -3,6 +3,7 @@ package io.strikeiq.app;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.feeds.dbn.DbnEventSource;
 import io.strikeiq.feeds.dbn.IngestRun;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.pipeline.Preset;
 import io.strikeiq.sbe.IngestRunDecoder;
@@ -56,14 +57,14 @@ final class RunCommand implements Callable<Integer> {
             throw options.usage("--rate and --events must not be negative");
         }
         final EventSource source = Feeds.open(feed, config, Feeds.pace(pace));
-        JournalFolder.prepare(journal, force, "--force");
+        final JournalLock lock = JournalFolder.prepare(journal, force, "strikeiq run", JournalFolder.inputsOf(source));
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
         final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
         final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
         final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
         final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
         try {
-            JournaledRun.execute(spec, config, source, System.err, report -> {
+            JournaledRun.execute(spec, lock, config, source, System.err, report -> {
                 if (progress != null) {
                     progress.interrupt();
                 }
