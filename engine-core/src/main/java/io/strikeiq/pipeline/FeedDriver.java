@@ -16,6 +16,8 @@ import io.strikeiq.event.MarketEvent;
 public final class FeedDriver {
     private final RingBuffer<MarketEvent> ring;
     private final PipelineHalt halt;
+    // Reused across runs: a schedule per run would allocate on the feed thread unless the JIT elides it.
+    private final SendSchedule schedule = new SendSchedule(0);
     private volatile boolean stopRequested;
     private volatile long published;
     private long nextSequence;
@@ -49,7 +51,7 @@ public final class FeedDriver {
      * @return the number of events published
      */
     public long run(final EventSource source, final long maxEvents, final double ratePerSecond) {
-        final SendSchedule schedule = new SendSchedule(ratePerSecond);
+        schedule.restart(ratePerSecond);
         final long limit = maxEvents <= 0 ? Long.MAX_VALUE : maxEvents;
         final long before = published;
         long count = 0;
