@@ -16,6 +16,11 @@ public final class JournalStage extends PipelineStage {
     private final PipelineHalt halt;
     private long journaled;
 
+    /** A stage with a halt of its own, for a harness with no feed to stop (the benchmarks' queue baseline). */
+    public JournalStage(final InputRecorder recorder, final StageErrors errors) {
+        this(recorder, errors, new PipelineHalt());
+    }
+
     public JournalStage(final InputRecorder recorder, final StageErrors errors, final PipelineHalt halt) {
         super(Stage.JOURNAL, errors);
         this.recorder = recorder;

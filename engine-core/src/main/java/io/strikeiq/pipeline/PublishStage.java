@@ -31,6 +31,12 @@ public final class PublishStage extends PipelineStage {
     private long recordsPublished;
     private long eventsSeen;
 
+    /** A stage with a halt of its own, for a harness with no journal stage in front (the benchmarks' queue baseline). */
+    public PublishStage(final SignalRecorder recorder, final RecordRecorder recordRecorder, final RecordArena arena,
+                        final SignalListener[] listeners, final LatencyProbe latency, final StageErrors errors) {
+        this(recorder, recordRecorder, arena, listeners, latency, errors, new PipelineHalt());
+    }
+
     public PublishStage(final SignalRecorder recorder, final RecordRecorder recordRecorder, final RecordArena arena,
                         final SignalListener[] listeners, final LatencyProbe latency, final StageErrors errors,
                         final PipelineHalt halt) {
