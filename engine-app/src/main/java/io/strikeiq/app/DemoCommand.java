@@ -1,5 +1,6 @@
 package io.strikeiq.app;
 
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.persistence.DatabaseUnavailableException;
 import io.strikeiq.persistence.TableSizes;
 import io.strikeiq.pipeline.Preset;
@@ -28,8 +29,12 @@ final class DemoCommand implements Callable<Integer> {
         description = "Events in the throughput phase (default: demo.events, 2,000,000); a latency phase of demo.latency-events follows.")
     Long events;
 
-    @Option(names = "--journal", paramLabel = "DIR", description = "Journal folder (default: demo.journal, ./data/demo); wiped first.")
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Journal folder (default: demo.journal, ./data/demo); wiped first if it is a StrikeIQ journal, else refused.")
     Path journal;
+
+    @Option(names = "--force", description = "Delete the journal folder's contents first even if it is not a StrikeIQ journal.")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -47,11 +52,11 @@ final class DemoCommand implements Callable<Integer> {
         if (latencyEvents > 0) {
             phases.add(new RunPhase("latency", latencyEvents, latencyRate));
         }
-        System.out.printf("StrikeIQ demo: synthetic NIFTY market (seed %d) -> %s (wiped first)%n", config.getLong("synthetic.seed"), dir);
+        System.out.printf("StrikeIQ demo: synthetic NIFTY market (seed %d) -> %s (a journal there is wiped first)%n", config.getLong("synthetic.seed"), dir);
         System.out.printf("  %,d events as fast as the pipeline takes them, then %,d more offered at %,.0f/s to measure latency%n",
             n, latencyEvents, latencyRate);
-        JournalFolder.prepare(dir, true, "");
-        JournaledRun.execute(new RunSpec(dir, preset, phases, true), config,
+        final JournalLock lock = JournalFolder.prepareReusingJournal(dir, force, "strikeiq demo");
+        JournaledRun.execute(new RunSpec(dir, preset, phases, true), lock, config,
             Feeds.open("synthetic", config), System.err,
             report -> RunSummary.print(System.out, report, dir));
         if (config.getBoolean("demo.drain")) {

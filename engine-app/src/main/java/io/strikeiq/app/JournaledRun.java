@@ -1,6 +1,7 @@
 package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
 import io.strikeiq.pipeline.JournaledEngine;
@@ -23,7 +24,9 @@ import java.util.function.Consumer;
  * Runs one event source through the full pipeline into a journal folder: input journal, market
  * state, engines, output journal. Owns the shutdown path: on SIGTERM / Ctrl-C the feed stops
  * after its current event, the pipeline drains every event already in the ring through all
- * stages, and the journals are closed, so nothing that reached the ring is lost.
+ * stages, and the journals are closed, so nothing that reached the ring is lost. A journal that
+ * cannot be written (disk full) halts the pipeline: the feed stops, the summary says what failed
+ * and how many events were journaled, and the run fails with that one line.
  */
 final class JournaledRun {
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)
@@ -35,14 +38,17 @@ final class JournaledRun {
     /**
      * Runs {@code source} to completion and hands the report to {@code onFinished} before the run
      * counts as finished: a SIGTERM arriving mid-run lets the summary print before the JVM exits.
+     *
+     * @param lock the journal folder's lock, taken when it was prepared; released when the journals are closed
+     * @throws UserError after the summary, when a journal could not be written and the run stopped
      */
-    static RunReport execute(final RunSpec spec, final AppConfig config, final EventSource source,
+    static RunReport execute(final RunSpec spec, final JournalLock lock, final AppConfig config, final EventSource source,
                              final PrintStream progressOut, final Consumer<RunReport> onFinished) {
         final SignalCounter counter = new SignalCounter();
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicBoolean stopRequested = new AtomicBoolean();
-        final EngineSettings settings = EngineSettingsFactory.from(config, spec.preset());
-        try (JournaledEngine engine = new JournaledEngine(spec.journalDir(), settings, counter)) {
+        final RunReport report;
+        try (lock; JournaledEngine engine = new JournaledEngine(lock, EngineSettingsFactory.from(config, spec.preset()), counter)) {
             final FeedDriver driver = engine.start();
             final Thread hook = new Thread(() -> {
                 stopRequested.set(true);
@@ -60,7 +66,7 @@ final class JournaledRun {
             final List<PhaseResult> results = new ArrayList<>();
             try {
                 for (final RunPhase phase : spec.phases()) {
-                    if (stopRequested.get()) {
+                    if (stopRequested.get() || pipeline.halt().halted()) {
                         break;
                     }
                     final long start = System.nanoTime();
@@ -71,8 +77,9 @@ final class JournaledRun {
                         break; // the source ended or a stop was requested
                     }
                 }
-                // A file feed stopped mid-file journals an INTERRUPTED record of it (counted as published).
-                final long onStop = driver.publishOnStop(source);
+                // A file feed stopped mid-file journals an INTERRUPTED record of it (counted as published);
+                // after a halt nothing more can be journaled, and the failure is what the summary reports.
+                final long onStop = pipeline.halt().halted() ? 0 : driver.publishOnStop(source);
                 if (onStop > 0) {
                     pipeline.awaitDrained();
                 }
@@ -86,16 +93,20 @@ final class JournaledRun {
             if (progress != null) {
                 progress.interrupt();
             }
-            final RunReport report = new RunReport(spec.preset(), results, pipeline.eventsJournaled(),
+            report = new RunReport(spec.preset(), results, pipeline.eventsJournaled(),
                 pipeline.signalsPublished(), counter.summary(), pipeline.errors().report(), metrics(engine),
-                stopRequested.get());
+                stopRequested.get(), pipeline.halt().reason());
             onFinished.accept(report);
             removeHook(hook);
-            return report;
         } finally {
             finished.countDown();
             source.close();
         }
+        if (report.failure() != null) {
+            throw new UserError(String.format(Locale.ROOT, "stopped: %s; %,d events journaled in %s, readable up to the last of them",
+                report.failure(), report.journaled(), spec.journalDir()));
+        }
+        return report;
     }
 
     private static void removeHook(final Thread hook) {

@@ -2,8 +2,10 @@ package io.strikeiq.app;
 
 import io.strikeiq.journal.InputJournalReader;
 import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.pipeline.Preset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Journal folder whose input/ queue is replayed.")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR2", description = "Journal folder to write (must be empty unless --force).")
+    @Option(names = "--out", required = true, paramLabel = "DIR2", description = "Journal folder to write (must be empty unless --force; never the --input folder, inside it or around it).")
     Path out;
 
     @Option(names = "--force", description = "Delete the output folder's contents first if it is not empty.")
@@ -34,13 +36,11 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         final AppConfig config = options.load();
         final Preset preset = options.preset(config);
-        if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-            throw new UserError("--out must differ from --input (replay never writes over the journal it reads)");
-        }
         JournalLayout.requireQueue(JournalLayout.inputQueue(input));
-        JournalFolder.prepare(out, force, "--force");
+        // Never writes over, deletes or nests in the journal it reads: --out outside --input, real paths compared.
+        final JournalLock lock = JournalFolder.prepare(out, force, "strikeiq replay", List.of(input));
         System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
-        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), config,
+        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), lock, config,
             InputJournalReader.open(input), System.err,
             report -> RunSummary.print(System.out, report, out));
         return 0;

@@ -2,6 +2,7 @@ package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
 import io.strikeiq.feeds.dbn.DbnEventSource;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.pipeline.Preset;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
             throw options.usage(e.getMessage());
         }
         final EventSource source = Feeds.open(feed, config, paceFactor);
-        JournalFolder.prepare(journal, force, "--force");
+        final JournalLock lock = JournalFolder.prepare(journal, force, "strikeiq run", JournalFolder.inputsOf(source));
         System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
         final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
         final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
         final IngestSummary[] ingest = new IngestSummary[1];
         try {
-            JournaledRun.execute(spec, config, source, System.err, report -> {
+            JournaledRun.execute(spec, lock, config, source, System.err, report -> {
                 if (progress != null) {
                     progress.interrupt();
                 }

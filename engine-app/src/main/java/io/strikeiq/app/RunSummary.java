@@ -13,7 +13,10 @@ final class RunSummary {
     static void print(final PrintStream out, final RunReport r, final Path journalDir) {
         out.printf(Locale.ROOT, "  preset           %s (%s)%n", r.preset().label(), r.preset().description());
         out.printf(Locale.ROOT, "  events           %,d published, %,d journaled%s%n", r.events(), r.journaled(),
-            r.stoppedEarly() ? "  (stopped by signal; ring drained, journals closed)" : "");
+            r.failure() != null ? "  (HALTED: a journal could not be written)" : r.stoppedEarly() ? "  (stopped by signal; ring drained, journals closed)" : "");
+        if (r.failure() != null) {
+            out.printf(Locale.ROOT, "  failure          %s%n", r.failure());
+        }
         out.printf(Locale.ROOT, "  signals          %,d%s%n", r.signals(), r.signalsByType().isEmpty() ? "" : "  (" + String.join(", ", r.signalsByType()) + ")");
         for (final PhaseResult p : r.phases()) {
             final String label = r.phases().size() > 1 ? p.phase().name() + ": " : "";

@@ -49,7 +49,7 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
                 bytes.writeSkip(length);
                 buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
                 encode(item);
-            } catch (final RuntimeException e) {
+            } catch (final RuntimeException | Error e) { // Error: a failed mapping (disk full) must not complete the record
                 dc.rollbackOnClose();
                 throw e;
             }

@@ -12,6 +12,7 @@ import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.InputJournalWriter;
 import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.state.MarketState;
 import java.nio.file.Path;
@@ -20,9 +21,12 @@ import java.nio.file.Path;
  * Everything the engine computes with, apart from how events reach it: the journals of one
  * folder, the instrument registry, the market state and every analytics engine, in the order
  * they run. {@link JournaledEngine} puts them on the Disruptor; the benchmarks' queue baseline
- * puts the very same set behind an ArrayBlockingQueue, so both do identical work.
+ * puts the very same set behind an ArrayBlockingQueue, so both do identical work. The folder's
+ * {@link JournalLock} is held from before the journals open until after they close: one writer
+ * per folder.
  */
 public final class EngineComponents implements AutoCloseable {
+    private final JournalLock lock;
     private final InputJournalWriter input;
     private final OutputJournalWriter output;
     private final InstrumentRegistry registry;
@@ -38,14 +42,35 @@ public final class EngineComponents implements AutoCloseable {
     private final AnalyticsEngine[] engines;
     private boolean closed;
 
-    /** Opens (creating) the journals and the registry of {@code journalDir} and builds the engines. */
+    /**
+     * Locks {@code journalDir}, then opens (creating) its journals and registry and builds the engines.
+     *
+     * @throws io.strikeiq.journal.JournalLockedException when another writer has the folder
+     */
     public EngineComponents(final Path journalDir, final EngineSettings settings) {
-        input = InputJournalWriter.open(journalDir);
+        this(JournalLock.acquire(journalDir, "StrikeIQ engine"), settings);
+    }
+
+    /**
+     * Opens (creating) the journals and the registry of the folder {@code lock} holds, and builds
+     * the engines. Takes over the lock: {@link #close()} releases it after the journals close (and
+     * so does a failure here).
+     */
+    public EngineComponents(final JournalLock lock, final EngineSettings settings) {
+        this.lock = lock;
+        final Path journalDir = lock.folder();
+        try {
+            input = InputJournalWriter.open(journalDir);
+        } catch (final RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             output = OutputJournalWriter.open(journalDir);
             registry = new InstrumentRegistry(JournalLayout.instrumentsFile(journalDir));
         } catch (final RuntimeException e) {
             input.close();
+            lock.close();
             throw e;
         }
         state = new MarketState(registry);
@@ -79,6 +104,11 @@ public final class EngineComponents implements AutoCloseable {
 
     public InstrumentRegistry registry() {
         return registry;
+    }
+
+    /** The journal folder these components write (the one the lock holds). */
+    public Path folder() {
+        return lock.folder();
     }
 
     public MarketState state() {
@@ -118,7 +148,7 @@ public final class EngineComponents implements AutoCloseable {
         return futures;
     }
 
-    /** Closes the journals and the registry (after whoever fed the engines has drained). */
+    /** Closes the journals and the registry (after whoever fed the engines has drained), then releases the lock. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -131,7 +161,11 @@ public final class EngineComponents implements AutoCloseable {
             try {
                 input.close();
             } finally {
-                registry.close();
+                try {
+                    registry.close();
+                } finally {
+                    lock.close();
+                }
             }
         }
     }

@@ -10,16 +10,21 @@ import io.strikeiq.event.MarketEvent;
  * slots, numbers them (the input sequence, provenance of every output) and stamps the latency
  * probe. Either as fast as the ring accepts, or paced at a fixed offered rate; when paced, the
  * probe starts at each event's <em>intended</em> send time, so a stall is charged to every event
- * it delayed (coordinated-omission correction). Allocation-free per event.
+ * it delayed (coordinated-omission correction). Stops by itself when the pipeline halts (a
+ * journal could not be written). Allocation-free per event.
  */
 public final class FeedDriver {
     private final RingBuffer<MarketEvent> ring;
+    private final PipelineHalt halt;
+    // Reused across runs: a schedule per run would allocate on the feed thread unless the JIT elides it.
+    private final SendSchedule schedule = new SendSchedule(0);
     private volatile boolean stopRequested;
     private volatile long published;
     private long nextSequence;
 
-    FeedDriver(final RingBuffer<MarketEvent> ring) {
+    FeedDriver(final RingBuffer<MarketEvent> ring, final PipelineHalt halt) {
         this.ring = ring;
+        this.halt = halt;
     }
 
     /** Numbering starts here (0 for a new journal). */
@@ -39,18 +44,18 @@ public final class FeedDriver {
     }
 
     /**
-     * Publishes until the source ends, {@code maxEvents} have been published, or a stop was
-     * requested.
+     * Publishes until the source ends, {@code maxEvents} have been published, a stop was
+     * requested or the pipeline halted.
      *
      * @param ratePerSecond offered rate; 0 or less means as fast as possible
      * @return the number of events published
      */
     public long run(final EventSource source, final long maxEvents, final double ratePerSecond) {
-        final SendSchedule schedule = new SendSchedule(ratePerSecond);
+        schedule.restart(ratePerSecond);
         final long limit = maxEvents <= 0 ? Long.MAX_VALUE : maxEvents;
         final long before = published;
         long count = 0;
-        while (count < limit && !stopRequested) {
+        while (count < limit && !stopRequested && !halt.halted()) {
             final long seq = ring.next();
             final MarketEvent slot = ring.get(seq);
             int r;
@@ -60,7 +65,7 @@ public final class FeedDriver {
                 if (r == EventSource.IDLE) {
                     Thread.onSpinWait();
                 }
-            } while (r == EventSource.IDLE && !stopRequested);
+            } while (r == EventSource.IDLE && !stopRequested && !halt.halted());
             if (r != EventSource.FILLED) {
                 // A claimed slot must be published; an empty one passes through every stage untouched.
                 slot.clear();

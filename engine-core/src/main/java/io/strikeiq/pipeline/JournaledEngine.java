@@ -10,30 +10,44 @@ import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.instrument.InstrumentRegistry;
+import io.strikeiq.journal.JournalLock;
 import io.strikeiq.signal.SignalListener;
 import io.strikeiq.state.MarketState;
 import java.nio.file.Path;
 
 /**
  * The whole engine over one journal folder: input journal ‖ market state → engines → output
- * journal, on a {@link Pipeline}. The CLI's run, demo and replay, the tests and the benchmarks
+ * journal, on a {@link Pipeline}; one writer per folder (see {@link JournalLock}). The CLI's run, demo and replay, the tests and the benchmarks
  * all build it the same way, so they measure and verify the same thing. Close it to drain the
  * ring and close the journals and the registry, in that order.
  */
 public final class JournaledEngine implements AutoCloseable {
     static { io.strikeiq.journal.ChronicleDefaults.apply(); }
-    private final Path journalDir;
     private final EngineComponents parts;
     private final Pipeline pipeline;
     private boolean closed;
 
     /**
-     * Opens the journals in {@code journalDir} (creating them) and wires the pipeline; call
+     * Locks {@code journalDir}, opens its journals (creating them) and wires the pipeline; call
      * {@link #start()} before feeding.
+     *
+     * @throws io.strikeiq.journal.JournalLockedException when another writer has the folder
      */
     public JournaledEngine(final Path journalDir, final EngineSettings settings, final SignalListener... listeners) {
-        this.journalDir = journalDir;
-        parts = new EngineComponents(journalDir, settings);
+        this(new EngineComponents(journalDir, settings), settings, listeners);
+    }
+
+    /**
+     * Opens the journals of the folder {@code lock} holds (the caller took it before preparing the
+     * folder) and wires the pipeline; {@link #close()} releases the lock after the journals close.
+     */
+    public JournaledEngine(final JournalLock lock, final EngineSettings settings, final SignalListener... listeners) {
+        this(new EngineComponents(lock, settings), settings, listeners);
+    }
+
+    private JournaledEngine(final EngineComponents parts, final EngineSettings settings,
+                            final SignalListener... listeners) {
+        this.parts = parts;
         final Pipeline.Builder b = Pipeline.builder()
             .preset(settings.preset())
             .inputRecorder(parts.input()::append)
@@ -47,7 +61,12 @@ public final class JournaledEngine implements AutoCloseable {
         for (final SignalListener l : listeners) {
             b.listener(l);
         }
-        pipeline = b.build();
+        try {
+            pipeline = b.build();
+        } catch (final RuntimeException e) {
+            parts.close();
+            throw e;
+        }
     }
 
     /** Starts the consumer threads and returns the producer to feed them with. */
@@ -105,7 +124,7 @@ public final class JournaledEngine implements AutoCloseable {
         return parts.futures();
     }
 
-    /** Drains the ring through every stage, then closes the journals and the registry. */
+    /** Drains the ring through every stage, then closes the journals and the registry and releases the folder lock. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -123,9 +142,9 @@ public final class JournaledEngine implements AutoCloseable {
     /** Chronicle created the cycle files and the instrument map with the umask's permissions: tighten them. */
     private void restrictPermissions() {
         try {
-            io.strikeiq.journal.FilePermissions.restrictJournal(journalDir);
+            io.strikeiq.journal.FilePermissions.restrictJournal(parts.folder());
         } catch (final java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot restrict the permissions of journal " + journalDir.toAbsolutePath(), e);
+            throw new java.io.UncheckedIOException("cannot restrict the permissions of journal " + parts.folder().toAbsolutePath(), e);
         }
     }
 }

@@ -19,13 +19,16 @@ import java.util.concurrent.TimeUnit;
  * (the feed thread, see {@link FeedDriver}) and the four stages laid out on threads as the
  * {@link Preset} says. {@link #close()} drains every event already in the ring through all
  * stages before it returns, so nothing that reached the ring is lost from the input journal.
- * The pipeline does not own the journals; whoever opened them closes them after this.
+ * The pipeline does not own the journals; whoever opened them closes them after this. A failed
+ * journal append {@linkplain PipelineHalt halts} it: the feed stops and nothing whose input was
+ * not journaled is published.
  */
 public final class Pipeline implements AutoCloseable {
     private final Preset preset;
     private final Disruptor<MarketEvent> disruptor;
     private final PipelineThreads threads;
     private final StageErrors errors = new StageErrors();
+    private final PipelineHalt halt = new PipelineHalt();
     private final LatencyProbe latency = new LatencyProbe();
     private final JournalStage journalStage;
     private final PublishStage publishStage;
@@ -42,13 +45,13 @@ public final class Pipeline implements AutoCloseable {
         disruptor.setDefaultExceptionHandler(new ReportingExceptionHandler(errors));
         consumersStarted = new CountDownLatch(preset.layout().consumerThreads());
 
-        journalStage = new JournalStage(b.inputRecorder, errors);
+        journalStage = new JournalStage(b.inputRecorder, errors, halt);
         final StateStage state = new StateStage(b.stateUpdater, errors);
         arena = new RecordArena(b.recordArenaCapacity);
         final AnalyticsStage analytics = new AnalyticsStage(
             b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors);
         publishStage = new PublishStage(b.signalRecorder, b.recordRecorder, arena,
-            b.listeners.toArray(new SignalListener[0]), latency, errors);
+            b.listeners.toArray(new SignalListener[0]), latency, errors, halt);
 
         switch (preset.layout()) {
             case PARALLEL: {
@@ -103,7 +106,7 @@ public final class Pipeline implements AutoCloseable {
         if (ring == null) {
             throw new IllegalStateException("pipeline not started");
         }
-        return new FeedDriver(ring);
+        return new FeedDriver(ring, halt);
     }
 
     public Preset preset() {
@@ -112,6 +115,11 @@ public final class Pipeline implements AutoCloseable {
 
     public StageErrors errors() {
         return errors;
+    }
+
+    /** Whether (and why) a journal failure stopped this pipeline; see {@link PipelineHalt}. */
+    public PipelineHalt halt() {
+        return halt;
     }
 
     public LatencyProbe latency() {

@@ -7,15 +7,21 @@ import java.util.concurrent.locks.LockSupport;
  * fixed offered rate, event {@code i} is due at {@code start + i / rate}: the producer waits for
  * that instant and the probe starts there, not when the event actually went out, so a stall is
  * charged to every event it delayed (coordinated-omission correction). Unpaced, events go at once
- * and the probe starts at the send. Allocation-free; one per run, on the producer thread.
+ * and the probe starts at the send. Allocation-free; on the producer thread, {@link #restart}ed
+ * for each run (a producer keeps one, so that starting a run does not allocate either).
  */
 public final class SendSchedule {
-    private final boolean paced;
-    private final double intervalNanos;
-    private final long startNanos;
+    private boolean paced;
+    private double intervalNanos;
+    private long startNanos;
 
     /** @param ratePerSecond offered rate; 0 or less means as fast as possible */
     public SendSchedule(final double ratePerSecond) {
+        restart(ratePerSecond);
+    }
+
+    /** Starts a new run now: event 0 is due at once. @param ratePerSecond as for the constructor */
+    public void restart(final double ratePerSecond) {
         paced = ratePerSecond > 0;
         intervalNanos = paced ? 1e9 / ratePerSecond : 0;
         startNanos = System.nanoTime();
