@@ -51,8 +51,10 @@ public final class JournalLock implements AutoCloseable {
         final Path file = folder.resolve(FILE_NAME);
         final FileChannel channel;
         try {
-            Files.createDirectories(folder);
+            FilePermissions.createDirectories(folder);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // Created with the umask's permissions (and the file may predate us): never group/other-writable.
+            FilePermissions.restrictFile(file);
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot create the lock file " + file + ": " + e.getMessage(), e);
         }
