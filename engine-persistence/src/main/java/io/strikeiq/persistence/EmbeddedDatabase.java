@@ -154,7 +154,10 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
             // Our own hook stops the server after the command's summary, not in parallel with it.
             .setRegisterShutdownHook(false)
             .setServerConfig("listen_addresses", "127.0.0.1")
-            .setServerConfig("fsync", "on");
+            .setServerConfig("fsync", "on")
+            // Zonky's default is off: a commit would return before its WAL is flushed, and a crash of the
+            // server (kill -9 of the postmaster) would then lose batches the drain has counted as stored.
+            .setServerConfig("synchronous_commit", "on");
         if (initialised) {
             // Server messages to a file in the folder (initdb needs an empty one, so not on the first start).
             final ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(dataDir.resolve(LOG_FILE).toFile());
