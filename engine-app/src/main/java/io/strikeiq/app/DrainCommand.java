@@ -54,11 +54,13 @@ final class DrainCommand implements Callable<Integer> {
         try (SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS);
              DatabaseChoice db = DatabaseChoice.open(dbUrl, config, journal, false, System.getenv())) {
             final Map<String, Long> inserted = run(journal, db, config, name, follow, signal);
-            if (signal.signalled()) {
-                out.println("Stopped by signal " + signal.millisSinceSignal() + " ms ago");
-            }
+            final long stoppedMillis = signal.millisSinceSignal();
             out.println("Drained " + journal + " into " + db.describe() + " as '" + name + "'");
             printCounts(out, inserted, TableSizes.rowCounts(db.target()));
+            if (signal.signalled()) {
+                out.println("Stopped by signal: drain stopped " + stoppedMillis + " ms, summary printed "
+                    + signal.millisSinceSignal() + " ms after it");
+            }
             out.flush();
         } catch (final DatabaseUnavailableException | DrainNameInUseException e) {
             throw new UserError(e.getMessage());

@@ -234,7 +234,7 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
         EmbeddedServerFile.delete(dataDir);
         closeQuietly(server);
         server = null;
-        if (postmaster != null && postmaster.isAlive()) {
+        if (postmaster != null && !exited(postmaster)) {
             log.accept("embedded PostgreSQL pid " + postmaster.pid() + " for " + dataDir
                 + " did not stop; the next command on this folder stops it");
         }
@@ -257,6 +257,19 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
             pg.close();
         } catch (final IOException ignored) {
             // The lock stream failed to close; the process exits soon after anyway.
+        }
+    }
+
+    /** pg_ctl returns once the pid file is gone; the postmaster itself exits a moment later. */
+    private static boolean exited(final ProcessHandle process) {
+        try {
+            process.onExit().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (final java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return !process.isAlive();
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
         }
     }
 
