@@ -169,6 +169,48 @@ class JournalDrainTest {
         }
     }
 
+    /** A stop request wakes a following drain at once, even from a 30 s backoff wait on a dead server. */
+    @Test
+    void requestStopEndsFollowWithinMillisecondsWhenIdleAndDuringBackoff(@TempDir final Path ownPg)
+        throws InterruptedException {
+        TestJournals.runPipeline(journal, 1, 0);
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(ownPg)) {
+            final DrainOptions slow = DrainOptions.defaults("stop").withBackoff(30_000, 30_000);
+            try (JournalDrain idle = new JournalDrain(journal, server.target(), slow)) {
+                final Thread t = new Thread(idle::follow, "idle-drain");
+                t.start();
+                while (idle.batchesCommitted() == 0) {
+                    Thread.sleep(10);
+                }
+                assertTrue(stopsWithin(idle, t, 1_000), "idle follow stops at once");
+            }
+            final List<String> log = new CopyOnWriteArrayList<>();
+            // Another name: no checkpoint to resume, so this thread never touches the tailers the follower uses.
+            final DrainOptions other = DrainOptions.defaults("stop-backoff").withBackoff(30_000, 30_000).withLog(log::add);
+            try (JournalDrain waiting = new JournalDrain(journal, server.target(), other)) {
+                server.stop();
+                TestJournals.runPipeline(journal, 1_000, 0); // records to store, and no server to take them
+                final Thread t = new Thread(waiting::follow, "backoff-drain");
+                t.start();
+                final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (log.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertTrue(log.get(0).endsWith("retrying in 30000 ms"), log::toString);
+                assertTrue(stopsWithin(waiting, t, 1_000), "a backoff wait does not delay the stop");
+                assertEquals(0, waiting.batchesCommitted());
+            }
+        }
+    }
+
+    private static boolean stopsWithin(final JournalDrain drain, final Thread follower, final long millis)
+        throws InterruptedException {
+        final long start = System.nanoTime();
+        drain.requestStop();
+        follower.join(10_000);
+        return !follower.isAlive() && System.nanoTime() - start < millis * 1_000_000L;
+    }
+
     @Test
     void drainingTheSameJournalAgainAddsNoRows() {
         final Map<String, Long> expected = journalWithSnapshots();
