@@ -11,13 +11,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +40,7 @@ class EmbeddedServerCliTest {
         final Path journal = journal();
         final Path pg = journal.resolve("pg");
         final Path log = tmp.resolve("follow.log");
-        final Process follow = launch(log, "drain", "--journal", journal.toString(), "--follow");
+        final Process follow = ChildLauncher.start(log, "drain", "--journal", journal.toString(), "--follow");
         try {
             final Properties server = awaitServer(pg, follow, log);
             final long pid = Long.parseLong(server.getProperty("pid"));
@@ -90,7 +87,7 @@ class EmbeddedServerCliTest {
         final Path journal = journal();
         final Path pg = journal.resolve("pg");
         final Path log = tmp.resolve("follow.log");
-        final Process follow = launch(log, "drain", "--journal", journal.toString(), "--follow");
+        final Process follow = ChildLauncher.start(log, "drain", "--journal", journal.toString(), "--follow");
         final long pid;
         try {
             pid = Long.parseLong(awaitServer(pg, follow, log).getProperty("pid"));
@@ -154,18 +151,6 @@ class EmbeddedServerCliTest {
         final CliRunner run = CliRunner.run("run", "--feed", "synthetic", "--events", "20000", "--journal", journal.toString());
         assertEquals(0, run.exitCode, run::toString);
         return journal;
-    }
-
-    /** Starts the real launcher main in another JVM (as ./strikeiq does), output to {@code log}. */
-    private static Process launch(final Path log, final String... args) throws IOException {
-        final List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(Arrays.asList(Files.readString(Paths.get("engine-app", "target", "jvm.options")).trim().split("\\s+")));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(StrikeIq.class.getName());
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Waits for the URL file the drain's embedded server writes once it answers. */
