@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "drain", mixinStandardHelpOptions = true,
     description = "Drain a journal's input and output queues into PostgreSQL (exactly once; restartable).")
 final class DrainCommand implements Callable<Integer> {
+    /** How long a signal may hold the JVM for the summary (the drain itself stops within milliseconds). */
+    private static final long SIGNAL_WAIT_MILLIS = 10_000;
+
     @Mixin
     ConfigOptions options;
 
@@ -42,9 +45,6 @@ final class DrainCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "drain",
         description = "Drain name: its position is kept under this name in drain_checkpoints. Default: ${DEFAULT-VALUE}.")
     String name;
-
-    /** How long a signal may hold the JVM for the summary (the drain itself stops within milliseconds). */
-    private static final long SIGNAL_WAIT_MILLIS = 10_000;
 
     @Override
     public Integer call() {

@@ -95,9 +95,7 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
      * @return true when borrowing
      */
     private boolean borrowOrClearLeftover() {
-        final Optional<EmbeddedServerFile> file = EmbeddedServerFile.read(dataDir);
-        if (file.isPresent() && file.get().ownerAlive()) {
-            borrow(file.get());
+        if (borrowWhileOwnerLives()) {
             return true;
         }
         final Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDir);
@@ -123,10 +121,20 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
         return false;
     }
 
-    /** Uses the server of a live owner; waits a while for one that is (re)starting. */
-    private void borrow(final EmbeddedServerFile file) {
+    /**
+     * Uses the server of a live owner, waiting a while for one that is starting, restarting or
+     * stopping (its owner keeps the URL file until the server is up again or gone).
+     *
+     * @return false when there is no URL file or its owner is gone: nobody runs the server
+     */
+    private boolean borrowWhileOwnerLives() {
         final long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
+            final Optional<EmbeddedServerFile> found = EmbeddedServerFile.read(dataDir);
+            if (found.isEmpty() || !found.get().ownerAlive()) {
+                return false;
+            }
+            final EmbeddedServerFile file = found.get();
             final Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDir);
             final int p = pidFile.map(PostmasterPidFile::port).filter(x -> x > 0).orElse(file.port());
             final Optional<ProcessHandle> running = pidFile.flatMap(f -> PostmasterProcess.serving(f.pid(), dataDir));
@@ -136,9 +144,9 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
                 port = p;
                 log.accept("embedded PostgreSQL already running for " + dataDir + " (pid " + postmaster.pid()
                     + ", started by strikeiq pid " + file.ownerPid() + "): reusing " + url(p, "postgres"));
-                return;
+                return true;
             }
-            if (System.nanoTime() > deadline || !file.ownerAlive()) {
+            if (System.nanoTime() > deadline) {
                 throw new DatabaseUnavailableException("embedded PostgreSQL for " + dataDir + " belongs to strikeiq pid "
                     + file.ownerPid() + " but is not answering on port " + p + "; stop that command or retry", null);
             }
@@ -166,9 +174,15 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
         if (port != 0) {
             b.setPort(port);
         }
+        if (initialised) {
+            // Claimed before the postmaster exists, so a command arriving meanwhile waits for it instead of
+            // taking it for a left-over (the first start cannot: initdb wants an empty folder).
+            EmbeddedServerFile.ownedByThisProcess(url(port, "postgres"), port, dataDir, 0).write();
+        }
         try {
             server = b.start();
         } catch (final IOException | RuntimeException e) {
+            EmbeddedServerFile.delete(dataDir);
             throw new DatabaseUnavailableException(startFailure(e), e);
         }
         port = server.getPort();
@@ -204,20 +218,21 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
             }
             log.accept("embedded PostgreSQL pid " + (postmaster == null ? "?" : postmaster.pid()) + " for " + dataDir
                 + " has died; restarting it on port " + port);
-            EmbeddedServerFile.delete(dataDir);
-            closeQuietly(server);
+            closeQuietly(server); // releases its epg-lock; the URL file stays: this process still owns the server
             server = null;
             startOwned();
             return;
         }
-        if (borrowed != null && !postmaster.isAlive() && !borrowed.ownerAlive()) {
+        if (borrowed != null) {
+            if (postmaster.isAlive() || borrowed.ownerAlive()) {
+                return; // slow, or dead and its owner restarts it: the drain retries meanwhile
+            }
             log.accept("embedded PostgreSQL for " + dataDir + " has died with its owner (strikeiq pid "
                 + borrowed.ownerPid() + "); starting it here on port " + port);
             borrowed = null;
             postmaster = null;
-            start();
         }
-        // Borrowed and its owner alive: the owner restarts it; the drain retries meanwhile.
+        start(); // also after a failed restart: nothing runs, so start one (on the same port)
     }
 
     /** Stops the server if this instance owns it (fast shutdown); a borrowed server is left to its owner. */
@@ -231,13 +246,14 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
         if (server == null) {
             return;
         }
-        EmbeddedServerFile.delete(dataDir);
         closeQuietly(server);
         server = null;
         if (postmaster != null && !exited(postmaster)) {
             log.accept("embedded PostgreSQL pid " + postmaster.pid() + " for " + dataDir
                 + " did not stop; the next command on this folder stops it");
         }
+        // Only now: a command starting meanwhile waited for this server instead of taking it for a left-over.
+        EmbeddedServerFile.delete(dataDir);
     }
 
     private void stopUnlessClosedSoon() {
