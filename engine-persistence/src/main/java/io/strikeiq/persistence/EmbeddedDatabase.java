@@ -213,7 +213,7 @@ public final class EmbeddedDatabase implements DatabaseRecovery, AutoCloseable {
             return;
         }
         if (server != null) {
-            if (postmaster != null && postmaster.isAlive()) {
+            if (postmaster != null ? postmaster.isAlive() : answers(port)) {
                 return;
             }
             log.accept("embedded PostgreSQL pid " + (postmaster == null ? "?" : postmaster.pid()) + " for " + dataDir
