@@ -1,5 +1,6 @@
 package io.strikeiq.app;
 
+import io.strikeiq.persistence.DatabaseRecovery;
 import io.strikeiq.persistence.DatabaseTarget;
 import io.strikeiq.persistence.EmbeddedDatabase;
 import java.nio.file.Files;
@@ -10,7 +11,10 @@ import java.util.Map;
  * The database a command talks to: {@code --db-url} (or config {@code db.url}) with user and
  * password from {@code STRIKEIQ_DB_USER} / {@code STRIKEIQ_DB_PASSWORD}, or, when the URL is
  * {@code embedded}, an embedded PostgreSQL whose data lives in {@code JOURNAL/<db.embedded-dir>}
- * (default {@code JOURNAL/pg}), started for the command and stopped when it is closed.
+ * (default {@code JOURNAL/pg}). The embedded server is started for the command and stopped when
+ * it is closed, unless another command already runs it there: then this one connects to that
+ * server and leaves it running (see {@link EmbeddedDatabase}). Its notices (started, reusing,
+ * cleaned up after a crash) go to stderr, one line each, so stdout keeps only the results.
  */
 final class DatabaseChoice implements AutoCloseable {
     static final String EMBEDDED = "embedded";
@@ -38,12 +42,15 @@ final class DatabaseChoice implements AutoCloseable {
             throw new UserError("no database: pass --db-url jdbc:postgresql://… or --journal DIR (embedded PostgreSQL in DIR/"
                 + config.get("db.embedded-dir") + ")");
         }
+        if (Files.exists(journal) && !Files.isDirectory(journal)) {
+            throw new UserError("--journal " + journal + " is a file, not a journal folder");
+        }
         final Path dataDir = journal.resolve(config.get("db.embedded-dir"));
         if (mustExist && !Files.isRegularFile(dataDir.resolve("PG_VERSION"))) {
             throw new UserError("no embedded database in " + dataDir + "; run ./strikeiq drain --journal " + journal
                 + " first, or pass --db-url");
         }
-        final EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+        final EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, line -> System.err.println("strikeiq: " + line));
         return new DatabaseChoice(db.target(), db);
     }
 
@@ -51,9 +58,15 @@ final class DatabaseChoice implements AutoCloseable {
         return target;
     }
 
+    /** What a drain calls before reconnecting: restarts a dead embedded server; nothing for an external one. */
+    DatabaseRecovery recovery() {
+        return embedded != null ? embedded : DatabaseRecovery.NONE;
+    }
+
     /** How to name the database in messages (never with a password). */
     String describe() {
-        return embedded != null ? "embedded PostgreSQL (" + embedded.dataDir() + ", " + target.redactedUrl() + ")"
+        return embedded != null ? "embedded PostgreSQL (" + embedded.dataDir() + ", " + target.redactedUrl()
+            + (embedded.owner() ? "" : ", shared") + ")"
             : target.redactedUrl();
     }
 

@@ -1,11 +1,13 @@
 package io.strikeiq.app;
 
+import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.persistence.DatabaseUnavailableException;
 import io.strikeiq.persistence.DrainNameInUseException;
 import io.strikeiq.persistence.DrainOptions;
 import io.strikeiq.persistence.JournalDrain;
 import io.strikeiq.persistence.TableSizes;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,12 +18,16 @@ import picocli.CommandLine.Option;
 /**
  * {@code strikeiq drain --journal DIR [--db-url URL] [--follow]}: copies a journal into
  * PostgreSQL with exactly-once effect (see {@link JournalDrain}), then prints the row count of
- * every table. With {@code --follow} it keeps tailing until interrupted (Ctrl-C / SIGTERM stop
- * it after the batch in flight).
+ * every table. With {@code --follow} it keeps tailing until interrupted: Ctrl-C / SIGTERM stop
+ * it within milliseconds (after the batch in flight), and the summary is printed before the JVM
+ * exits. A missing or mistyped journal is refused before any database or folder is created.
  */
 @Command(name = "drain", mixinStandardHelpOptions = true,
     description = "Drain a journal's input and output queues into PostgreSQL (exactly once; restartable).")
 final class DrainCommand implements Callable<Integer> {
+    /** How long a signal may hold the JVM for the summary (the drain itself stops within milliseconds). */
+    private static final long SIGNAL_WAIT_MILLIS = 10_000;
+
     @Mixin
     ConfigOptions options;
 
@@ -43,20 +49,44 @@ final class DrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final AppConfig config = options.load();
+        requireJournal(journal);
         final PrintStream out = System.out;
-        try (DatabaseChoice db = DatabaseChoice.open(dbUrl, config, journal, false, System.getenv())) {
-            final Map<String, Long> inserted = run(journal, db, config, name, follow);
+        try (SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS);
+             DatabaseChoice db = DatabaseChoice.open(dbUrl, config, journal, false, System.getenv())) {
+            final Map<String, Long> inserted = run(journal, db, config, name, follow, signal);
+            final long stoppedMillis = signal.millisSinceSignal();
             out.println("Drained " + journal + " into " + db.describe() + " as '" + name + "'");
             printCounts(out, inserted, TableSizes.rowCounts(db.target()));
+            if (signal.signalled()) {
+                out.println("Stopped by signal: drain stopped " + stoppedMillis + " ms, summary printed "
+                    + signal.millisSinceSignal() + " ms after it");
+            }
+            out.flush();
         } catch (final DatabaseUnavailableException | DrainNameInUseException e) {
             throw new UserError(e.getMessage());
         }
         return 0;
     }
 
+    /** Refuses a journal path that is a file or lacks a queue, before anything is created. */
+    static void requireJournal(final Path journal) {
+        if (Files.exists(journal) && !Files.isDirectory(journal)) {
+            throw new UserError("--journal " + journal + " is a file, not a journal folder");
+        }
+        JournalLayout.requireQueue(JournalLayout.inputQueue(journal));
+        JournalLayout.requireQueue(JournalLayout.outputQueue(journal));
+    }
+
     /** Drains {@code journal} (following if asked) and returns the rows inserted per table. */
     static Map<String, Long> run(final Path journal, final DatabaseChoice db, final AppConfig config, final String name,
                                  final boolean follow) {
+        try (SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS)) {
+            return run(journal, db, config, name, follow, signal);
+        }
+    }
+
+    private static Map<String, Long> run(final Path journal, final DatabaseChoice db, final AppConfig config,
+                                         final String name, final boolean follow, final SignalStop signal) {
         final long rows = config.getLong("drain.batch-rows");
         if (rows < 1 || rows > 1_000_000) {
             throw new ConfigException(config.origin() + ": drain.batch-rows must be 1..1000000, got " + rows);
@@ -64,19 +94,11 @@ final class DrainCommand implements Callable<Integer> {
         final DrainOptions opts = DrainOptions.defaults(name)
             .withBatch((int) rows, 10 * (int) rows)
             .withBackoff(100, config.getLong("drain.max-backoff-ms"))
-            .withLog(System.err::println);
+            .withLog(System.err::println)
+            .withRecovery(db.recovery());
         try (JournalDrain drain = new JournalDrain(journal, db.target(), opts)) {
+            signal.onSignal(drain::requestStop);
             if (follow) {
-                final Thread main = Thread.currentThread();
-                final Thread hook = new Thread(() -> {
-                    drain.requestStop();
-                    try {
-                        main.join(10_000);
-                    } catch (final InterruptedException ignored) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "strikeiq-drain-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
                 drain.follow();
             } else {
                 drain.drainAvailable();

@@ -11,10 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +29,9 @@ class ShutdownTest {
     @Test
     void sigtermDrainsTheRingAndLosesNothing() throws IOException, InterruptedException {
         final Path journal = tmp.resolve("j");
-        final List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(Arrays.asList(Files.readString(Paths.get("engine-app", "target", "jvm.options")).trim().split("\\s+")));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(StrikeIq.class.getName());
-        cmd.addAll(List.of("run", "--feed", "synthetic", "--journal", journal.toString(), "--rate", "200000", "--preset", "throughput"));
         final Path log = tmp.resolve("run.log");
-        final Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        final Process p = ChildLauncher.start(log, "run", "--feed", "synthetic", "--journal", journal.toString(), "--rate", "200000",
+            "--preset", "throughput");
 
         // Wait until the run is well under way (its input queue has a cycle file), then SIGTERM it.
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strikeiq.feeds.dbn.Compression;
 import io.strikeiq.feeds.dbn.OhlcvFileGenerator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -60,6 +61,40 @@ class StorageCliTest {
         assertTrue(r.err.contains("cannot connect to jdbc:postgresql://127.0.0.1:1/strikeiq?user=u&password=***"), r::toString);
         assertFalse(r.err.contains("hunter2"), r::toString);
         assertEquals(1, r.err.strip().lines().count(), r::toString);
+    }
+
+    @Test
+    void drainAndQueryOfAMistypedJournalCreateNothing(@TempDir final Path tmp) {
+        final Path typo = tmp.resolve("jounral");
+        final CliRunner drain = CliRunner.run("drain", "--journal", typo.toString());
+        assertEquals(1, drain.exitCode, drain::toString);
+        assertEquals("strikeiq drain: No journal at " + typo.toAbsolutePath().resolve("input") + ": directory does not exist",
+            drain.err.strip());
+        final CliRunner query = CliRunner.run("query", "sizes", "--journal", typo.toString());
+        assertEquals(1, query.exitCode, query::toString);
+        assertEquals(1, query.err.strip().lines().count(), query::toString);
+        assertFalse(Files.exists(typo), "neither created the folder (nor a database in it)");
+    }
+
+    @Test
+    void drainOfAFileOrAnUnreachableDatabaseIsOneLine(@TempDir final Path tmp) throws IOException {
+        final Path file = Files.writeString(tmp.resolve("notes.txt"), "not a journal");
+        final CliRunner onFile = CliRunner.run("drain", "--journal", file.toString());
+        assertEquals(1, onFile.exitCode, onFile::toString);
+        assertEquals("strikeiq drain: --journal " + file + " is a file, not a journal folder", onFile.err.strip());
+        final CliRunner query = CliRunner.run("query", "sizes", "--journal", file.toString());
+        assertEquals(1, query.exitCode, query::toString);
+        assertEquals("strikeiq sizes: --journal " + file + " is a file, not a journal folder", query.err.strip());
+
+        final Path journal = tmp.resolve("j");
+        final CliRunner run = CliRunner.run("run", "--feed", "synthetic", "--events", "2000", "--journal", journal.toString());
+        assertEquals(0, run.exitCode, run::toString);
+        final CliRunner down = CliRunner.run("drain", "--journal", journal.toString(), "--db-url",
+            "jdbc:postgresql://127.0.0.1:1/strikeiq");
+        assertEquals(1, down.exitCode, down::toString);
+        assertTrue(down.err.startsWith("strikeiq drain: cannot connect to jdbc:postgresql://127.0.0.1:1/strikeiq: "), down::toString);
+        assertEquals(1, down.err.strip().lines().count(), down::toString);
+        assertFalse(Files.exists(journal.resolve("pg")), "no embedded database was created for an external one");
     }
 
     /**

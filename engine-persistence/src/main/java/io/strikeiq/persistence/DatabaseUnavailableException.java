@@ -3,8 +3,9 @@ package io.strikeiq.persistence;
 import java.sql.SQLException;
 
 /**
- * PostgreSQL could not be reached or refused the connection. The message is one line naming the
- * URL (redacted, never the password) and the driver's reason, fit to show a user as is.
+ * PostgreSQL could not be reached, refused the connection, or (embedded) could not be started
+ * or found. The message is one line naming the URL (redacted, never the password) or the data
+ * folder and the reason, fit to show a user as is.
  */
 public final class DatabaseUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -13,6 +14,11 @@ public final class DatabaseUnavailableException extends RuntimeException {
         // The driver's reason may quote the URL (DriverManager's "No suitable driver found for <url>").
         super("cannot connect to " + target.redactedUrl() + ": "
             + firstLine(cause.getMessage()).replace(target.url(), target.redactedUrl()), cause);
+    }
+
+    /** {@code message} is already one line for the user; {@code cause} may be null. */
+    public DatabaseUnavailableException(final String message, final Throwable cause) {
+        super(firstLine(message), cause);
     }
 
     private static String firstLine(final String message) {

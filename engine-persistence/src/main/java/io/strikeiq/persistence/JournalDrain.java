@@ -45,6 +45,8 @@ public final class JournalDrain implements AutoCloseable {
     private long batches;
     private long retries;
     private volatile boolean stop;
+    /** The thread in {@link #drainAvailable()} / {@link #follow()}, unparked by {@link #requestStop()}. */
+    private volatile Thread runner;
     private Connection connection;
 
     /**
@@ -57,7 +59,6 @@ public final class JournalDrain implements AutoCloseable {
         this.target = target;
         this.options = options;
         this.journal = journalDir.toAbsolutePath().normalize().toString();
-        SchemaMigrator.migrate(target);
         final Path in = JournalLayout.inputQueue(journalDir);
         final Path out = JournalLayout.outputQueue(journalDir);
         input = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in));
@@ -68,6 +69,8 @@ public final class JournalDrain implements AutoCloseable {
             throw e;
         }
         try {
+            // After the queues are found: a mistyped journal path must not migrate (or create) anything.
+            SchemaMigrator.migrate(target);
             connection = target.connect();
             for (final Record4<String, Long, Long, String> cp : DSL.using(connection, SQLDialect.POSTGRES)
                 .select(DRAIN_CHECKPOINTS.QUEUE, DRAIN_CHECKPOINTS.QUEUE_INDEX, DRAIN_CHECKPOINTS.RECORDS,
@@ -93,6 +96,7 @@ public final class JournalDrain implements AutoCloseable {
      * @return records read in this call
      */
     public long drainAvailable() {
+        runner = Thread.currentThread();
         final long before = input.records() + output.records();
         boolean more = true;
         while (more && !stop) {
@@ -106,6 +110,7 @@ public final class JournalDrain implements AutoCloseable {
 
     /** Drains, then keeps polling for new records until {@link #requestStop()}. */
     public void follow() {
+        runner = Thread.currentThread();
         while (!stop) {
             if (drainAvailable() == 0 && !stop) {
                 LockSupport.parkNanos(options.idleParkMillis() * 1_000_000L);
@@ -113,9 +118,18 @@ public final class JournalDrain implements AutoCloseable {
         }
     }
 
-    /** Makes {@link #follow()} / {@link #drainAvailable()} return soon; an uncommitted batch is left to the next run. */
+    /**
+     * Makes {@link #follow()} / {@link #drainAvailable()} return soon: the batch being read is
+     * committed if the database takes it, a batch waiting to be retried is left to the next run.
+     * Wakes the drain from an idle poll or a backoff wait, so it returns within milliseconds
+     * unless a database call is under way. Safe from any thread (e.g. a shutdown hook).
+     */
     public void requestStop() {
         stop = true;
+        final Thread t = runner;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
     }
 
     /** Reads records into the mappers until a batch is full; returns true when it stopped because it was full. */
@@ -123,7 +137,7 @@ public final class JournalDrain implements AutoCloseable {
         int records = 0;
         for (final JournalCursor cursor : new JournalCursor[] {input, output}) {
             final RecordMapper[] m = mappers.forQueue(cursor.name());
-            while (records < options.maxBatchRecords() && mappers.staged() < options.maxBatchRows()) {
+            while (records < options.maxBatchRecords() && mappers.staged() < options.maxBatchRows() && !stop) {
                 if (!cursor.poll(m)) {
                     break;
                 }
@@ -159,6 +173,9 @@ public final class JournalDrain implements AutoCloseable {
                     return false;
                 }
                 LockSupport.parkNanos(backoff * 1_000_000L);
+                if (stop) {
+                    return false;
+                }
                 backoff = Math.min(options.maxBackoffMillis(), backoff * 2);
             } catch (final RuntimeException | Error e) {
                 rollbackQuietly();
@@ -185,9 +202,12 @@ public final class JournalDrain implements AutoCloseable {
     private void writeBatch(final boolean dedupe) throws SQLException {
         if (connection == null) {
             try {
+                // Only after a failure (the first connection is the constructor's): bring a dead embedded server back.
+                options.recovery().ensureRunning();
                 connection = target.connect();
             } catch (final DatabaseUnavailableException e) {
-                throw (SQLException) e.getCause();
+                // Retried like any failed batch: the server may come back (or be restarted next time).
+                throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), "08001", e);
             }
         }
         connection.setAutoCommit(false);

@@ -10,7 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -114,6 +119,96 @@ class JournalDrainTest {
             assertTrue(drain.retries() >= 1, "at least one batch was cut and retried");
         }
         assertEquals(expected, TestJournals.storedRows(db));
+    }
+
+    /**
+     * {@code kill -9} of the embedded postmaster (the pid in its postmaster.pid) in the middle of
+     * a batch: the drain restarts the server itself, once, and carries on; the rows equal those of
+     * a clean drain of the same journal.
+     */
+    @Test
+    void postmasterKilledMidDrainIsRestartedOnceAndEveryRowIsStoredOnce(@TempDir final Path ownPg)
+        throws InterruptedException, ExecutionException, TimeoutException {
+        final Map<String, Long> expected = journalWithSnapshots();
+        final DatabaseTarget clean = pg.database("drain_clean_for_kill");
+        try (JournalDrain drain = new JournalDrain(journal, clean, DrainOptions.defaults("t").withBatch(500, 4_000))) {
+            drain.drainAvailable();
+        }
+        final Map<String, Long> cleanRows = TestJournals.storedRows(clean);
+        assertEquals(expected, cleanRows);
+
+        final List<String> log = new CopyOnWriteArrayList<>();
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(ownPg, log::add)) {
+            final long killedPid = PostmasterPidFile.read(ownPg).orElseThrow().pid();
+            final AtomicBoolean killed = new AtomicBoolean();
+            final DrainOptions options = DrainOptions.defaults("t").withBatch(500, 4_000).withBackoff(10, 200)
+                .withLog(log::add).withRecovery(server).withHook((batch, c) -> {
+                    if (batch == 4 && !killed.getAndSet(true)) {
+                        final ProcessHandle postmaster = ProcessHandle.of(killedPid).orElseThrow();
+                        postmaster.destroyForcibly(); // SIGKILL
+                        try {
+                            postmaster.onExit().get(30, TimeUnit.SECONDS);
+                        } catch (final InterruptedException | ExecutionException | TimeoutException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                });
+            final long batches;
+            try (JournalDrain drain = new JournalDrain(journal, server.target(), options)) {
+                drain.drainAvailable();
+                assertTrue(killed.get());
+                assertTrue(drain.retries() >= 1, "the batch after the kill failed and was retried: " + log);
+                batches = drain.batchesCommitted();
+            }
+            assertTrue(batches > 6, "batches " + batches);
+            assertEquals(cleanRows, TestJournals.storedRows(server.target()), "same rows as the clean drain");
+            assertTrue(server.pid() != killedPid && ProcessHandle.of(server.pid()).isPresent(), "a new postmaster runs");
+            assertEquals(1, log.stream().filter(l -> l.contains("has died; restarting it on port " + server.port())).count(),
+                log::toString);
+            assertEquals(2, log.stream().filter(l -> l.startsWith("embedded PostgreSQL started: ")).count(), log::toString);
+        }
+    }
+
+    /** A stop request wakes a following drain at once, even from a 30 s backoff wait on a dead server. */
+    @Test
+    void requestStopEndsFollowWithinMillisecondsWhenIdleAndDuringBackoff(@TempDir final Path ownPg)
+        throws InterruptedException {
+        TestJournals.runPipeline(journal, 1, 0);
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(ownPg)) {
+            final DrainOptions slow = DrainOptions.defaults("stop").withBackoff(30_000, 30_000);
+            try (JournalDrain idle = new JournalDrain(journal, server.target(), slow)) {
+                final Thread t = new Thread(idle::follow, "idle-drain");
+                t.start();
+                while (idle.batchesCommitted() == 0) {
+                    Thread.sleep(10);
+                }
+                assertTrue(stopsWithin(idle, t, 1_000), "idle follow stops at once");
+            }
+            final List<String> log = new CopyOnWriteArrayList<>();
+            // Another name: no checkpoint to resume, so this thread never touches the tailers the follower uses.
+            final DrainOptions other = DrainOptions.defaults("stop-backoff").withBackoff(30_000, 30_000).withLog(log::add);
+            try (JournalDrain waiting = new JournalDrain(journal, server.target(), other)) {
+                server.stop();
+                TestJournals.runPipeline(journal, 1_000, 0); // records to store, and no server to take them
+                final Thread t = new Thread(waiting::follow, "backoff-drain");
+                t.start();
+                final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (log.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertTrue(log.get(0).endsWith("retrying in 30000 ms"), log::toString);
+                assertTrue(stopsWithin(waiting, t, 1_000), "a backoff wait does not delay the stop");
+                assertEquals(0, waiting.batchesCommitted());
+            }
+        }
+    }
+
+    private static boolean stopsWithin(final JournalDrain drain, final Thread follower, final long millis)
+        throws InterruptedException {
+        final long start = System.nanoTime();
+        drain.requestStop();
+        follower.join(10_000);
+        return !follower.isAlive() && System.nanoTime() - start < millis * 1_000_000L;
     }
 
     @Test
