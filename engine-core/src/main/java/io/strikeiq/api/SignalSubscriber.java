@@ -110,10 +110,7 @@ public final class SignalSubscriber implements AutoCloseable {
     }
 
     private JournalFormatException unreadable(final Path queueDir, final InternalError e) {
-        return new JournalFormatException(JournalFormatException.Kind.UNREADABLE, "Journal " + queueDir.toAbsolutePath()
-            + ", after the record at Chronicle index 0x" + Long.toHexString(lastConsumed)
-            + ": a read of the memory-mapped queue file faulted (" + e.getMessage()
-            + "): the file was truncated or failed while mapped", recordsFromStart, lastConsumed);
+        return new QueueEnd(queueDir).unreadable(recordsFromStart, lastConsumed, e);
     }
 
     private void resumeAfter(final ExcerptTailer t, final long index, final SubscriberPosition pos) {

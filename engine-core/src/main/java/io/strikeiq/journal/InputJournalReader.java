@@ -105,7 +105,7 @@ public final class InputJournalReader implements EventSource {
                     return FILLED;
                 }
             } catch (final InternalError e) {
-                throw JournalFailures.unreadable(queueDir, recordNumber, lastIndex, e);
+                throw queueEnd.unreadable(recordNumber, lastIndex, e);
             }
             final QueueEnd.State state = queueEnd.classify(recordNumber, lastIndex, -1, retried);
             if (state != QueueEnd.State.MORE) {

@@ -83,7 +83,7 @@ public final class OutputJournalReader implements AutoCloseable {
                     return true;
                 }
             } catch (final InternalError e) {
-                throw JournalFailures.unreadable(queueDir, recordNumber + 1, lastIndex, e);
+                throw queueEnd.unreadable(recordNumber + 1, lastIndex, e);
             }
             final QueueEnd.State state = queueEnd.classify(recordNumber + 1, lastIndex, -1, retried);
             if (state != QueueEnd.State.MORE) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -43,6 +44,11 @@ public final class QueueEnd {
     private static final int WINDOW = 1 << 20;
     /** Bytes an unfinished record may have written after its header: the largest record and trailer, padded. */
     private static final int MAX_UNFINISHED = 4096;
+    /** Largest meta-data document in a StrikeIQ queue: an index array of {@link JournalLayout#INDEX_COUNT} longs, plus slack. */
+    private static final int MAX_META_DATA = JournalLayout.INDEX_COUNT * Long.BYTES + 4096;
+    private static final byte[] WRITE_POSITION = "writePosition".getBytes(StandardCharsets.US_ASCII);
+    /** Binary-wire type code of the int64 array holding the write position. */
+    private static final int I64_ARRAY = 0x8D;
 
     private final Path queueDir;
     private final DateTimeFormatter cycleName;
@@ -111,8 +117,17 @@ public final class QueueEnd {
         return JournalFailures.unfinished(queueDir, recordsRead, lastIndex);
     }
 
-    /** The one-line failure for a fault (SIGBUS) reading this queue's mapped memory after the given record. */
+    /**
+     * The one-line failure for a fault (SIGBUS) reading this queue's mapped memory after the given
+     * record: what the files show is damaged when the walk finds it (Chronicle typically faults
+     * following a damaged header past the file's end), else the fault itself.
+     */
     public JournalFormatException unreadable(final long recordsRead, final long lastIndex, final InternalError fault) {
+        try {
+            classify(recordsRead, lastIndex, -1, true);
+        } catch (final JournalFormatException damage) {
+            return damage;
+        }
         return JournalFailures.unreadable(queueDir, recordsRead, lastIndex, fault);
     }
 
@@ -131,6 +146,8 @@ public final class QueueEnd {
         final String name = file.getFileName().toString();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             final Window window = new Window(ch);
+            final long lastWritten = lastWrittenPosition(window);
+            boolean reachedLastWritten = lastWritten < 0;
             long pos = 0;
             while (true) {
                 if (pos + Integer.BYTES > window.size) {
@@ -138,6 +155,12 @@ public final class QueueEnd {
                         + " inside its last document: the file is truncated");
                 }
                 final int header = window.intAt(pos);
+                reachedLastWritten |= pos == lastWritten;
+                if ((header == 0 || (header & QueueFiles.NOT_COMPLETE) != 0) && !reachedLastWritten) {
+                    throw fail(where, recordsRead, lastIndex, name + "'s store header says a document was completed at"
+                        + " offset " + lastWritten + ", but the chain of document headers never reaches it (it ends at"
+                        + " offset " + pos + "): a header before it is damaged");
+                }
                 if (header == QueueFiles.END_OF_DATA) {
                     walk.state = State.CLEAN;
                     return walk;
@@ -154,6 +177,10 @@ public final class QueueEnd {
                     return walk;
                 }
                 final long next = pos + Integer.BYTES + (header & QueueFiles.LENGTH_MASK);
+                if ((header & QueueFiles.META_DATA) != 0 && (header & QueueFiles.LENGTH_MASK) > MAX_META_DATA) {
+                    throw fail(where, recordsRead, lastIndex, name + " has a meta-data header at offset " + pos + " of "
+                        + (header & QueueFiles.LENGTH_MASK) + " bytes, larger than any index Chronicle writes: the file is damaged");
+                }
                 if (next > window.size) {
                     throw fail(where, recordsRead, lastIndex, name + " has a document at offset " + pos + " of "
                         + (header & QueueFiles.LENGTH_MASK) + " bytes running past the file's end: the file is damaged");
@@ -167,6 +194,31 @@ public final class QueueEnd {
             throw JournalFailures.damaged(JournalFormatException.Kind.UNREADABLE, queueDir, where,
                 "cannot read " + name + ": " + e.getMessage(), recordsRead - 1, lastIndex);
         }
+    }
+
+    /**
+     * Offset of the last complete document according to the cycle file's store header (its
+     * {@code writePosition}, an int64 array whose first element Chronicle updates as each document
+     * completes), or -1 when the header cannot be parsed (then the walk does without it).
+     */
+    private static long lastWrittenPosition(final Window window) throws IOException {
+        final int scan = 256;
+        for (int at = 4; at + WRITE_POSITION.length + 32 < scan && at + WRITE_POSITION.length + 32 < window.size; at++) {
+            if (window.matches(at, WRITE_POSITION)) {
+                for (int t = at + WRITE_POSITION.length; t < at + WRITE_POSITION.length + 16; t++) {
+                    if (window.byteAt(t) == I64_ARRAY) {
+                        final long capacity = window.longAt(t + 1);
+                        final long used = window.longAt(t + 9);
+                        final long position = window.longAt(t + 17);
+                        final boolean sane = capacity >= 1 && capacity <= 16 && used >= 1 && used <= capacity
+                            && position >= 0 && position < window.size;
+                        return sane ? position : -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private JournalFormatException fail(final String where, final long recordsRead, final long lastIndex, final String what) {
@@ -189,10 +241,33 @@ public final class QueueEnd {
         }
 
         int intAt(final long pos) throws IOException {
-            if (start < 0 || pos < start || pos + Integer.BYTES > start + valid) {
+            cover(pos, Integer.BYTES);
+            return buffer.getInt((int) (pos - start));
+        }
+
+        int byteAt(final long pos) throws IOException {
+            cover(pos, 1);
+            return buffer.get((int) (pos - start)) & 0xFF;
+        }
+
+        long longAt(final long pos) throws IOException {
+            cover(pos, Long.BYTES);
+            return buffer.getLong((int) (pos - start));
+        }
+
+        boolean matches(final long pos, final byte[] expected) throws IOException {
+            for (int i = 0; i < expected.length; i++) {
+                if (byteAt(pos + i) != (expected[i] & 0xFF)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void cover(final long pos, final int bytes) throws IOException {
+            if (start < 0 || pos < start || pos + bytes > start + valid) {
                 fill(pos);
             }
-            return buffer.getInt((int) (pos - start));
         }
 
         /** Offset of the first non-zero byte in [from, to), or -1. */
