@@ -2,7 +2,9 @@ package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
+import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.Signal;
+import io.strikeiq.signal.SignalType;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -37,6 +39,9 @@ public final class DamagedJournals {
         }
     }
 
+    /** Event time of record 0: an NSE open (2026-11-24 09:15 IST); record i is i seconds later. */
+    public static final long FIRST_EVENT_TIME = java.time.Instant.parse("2026-11-24T03:45:00Z").getEpochSecond() * 1_000_000_000L;
+
     private DamagedJournals() {
     }
 
@@ -49,7 +54,7 @@ public final class DamagedJournals {
                     e.clear();
                     e.type = EventType.SESSION;
                     e.sequence = i;
-                    e.eventTimeNanos = 1_000_000_000L * i;
+                    e.eventTimeNanos = FIRST_EVENT_TIME + 1_000_000_000L * i;
                     w.append(e);
                 }
             }
@@ -58,7 +63,10 @@ public final class DamagedJournals {
                 final Signal s = new Signal();
                 for (int i = 0; i < records; i++) {
                     s.inputSequence = i;
-                    s.eventTimeNanos = 1_000_000_000L * i;
+                    s.eventTimeNanos = FIRST_EVENT_TIME + 1_000_000_000L * i;
+                    s.engine = EngineId.PCR;
+                    s.signalType = SignalType.PCR_HIGH;
+                    s.underlyingId = 1;
                     s.direction = 1;
                     s.strength = 0.5;
                     w.append(s);
