@@ -26,7 +26,9 @@ import java.util.List;
  * complete ({@code AbstractWire.enterHeader}), so a writer killed inside it leaves a zero (or
  * not-complete) header followed by at most one record's bytes, then zeros. Anything else after
  * the last complete document (non-zero bytes further on, a length running past the file's end,
- * data records the tailer cannot reach) is damage.
+ * a meta-data header larger than any index array, data records the tailer cannot reach, a header
+ * chain that never reaches the last document the store header's {@code writePosition} names, as
+ * when a damaged header sends Chronicle skipping past the rest of the data) is damage.
  *
  * <p>Allocates (a file channel and a 1 MiB read window); called once, at the end of a read.
  */
@@ -132,7 +134,7 @@ public final class QueueEnd {
     }
 
     private String fileName(final int cycle) {
-        return cycleName.format(Instant.ofEpochMilli(cycle * JournalLayout.ROLL_CYCLE.lengthInMillis())) + ".cq4";
+        return cycleName.format(Instant.ofEpochMilli((long) cycle * JournalLayout.ROLL_CYCLE.lengthInMillis())) + ".cq4";
     }
 
     /** A cycle file's complete data records and how it ends. */

@@ -77,12 +77,16 @@ public final class DamagedJournals {
 
     /** The queue's only cycle file. */
     public static Path cycleFile(final Path queueDir) {
+        final List<Path> cycles = cycleFiles(queueDir);
+        if (cycles.size() != 1) {
+            throw new IllegalStateException("expected one cycle file in " + queueDir + ": " + cycles);
+        }
+        return cycles.get(0);
+    }
+
+    private static List<Path> cycleFiles(final Path queueDir) {
         try (Stream<Path> files = Files.list(queueDir)) {
-            final List<Path> cycles = files.filter(p -> p.toString().endsWith(".cq4")).collect(Collectors.toList());
-            if (cycles.size() != 1) {
-                throw new IllegalStateException("expected one cycle file in " + queueDir + ": " + cycles);
-            }
-            return cycles.get(0);
+            return files.filter(p -> p.toString().endsWith(".cq4")).sorted().collect(Collectors.toList());
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,7 +158,7 @@ public final class DamagedJournals {
     }
 
     /**
-     * Leaves an unfinished document after the last record, byte for byte what a writer killed
+     * Leaves an unfinished document after the last record (in the last cycle file), byte for byte what a writer killed
      * inside {@code writingDocument()} leaves in Chronicle 2026.4 (seen in a real {@code kill -9},
      * see {@link UnfinishedRecordWriter}): the header word still 0 (Chronicle writes it only when
      * the document completes) and the first {@code partialBytes} bytes of a record after it.
@@ -169,7 +173,8 @@ public final class DamagedJournals {
         for (int i = start.length; i < partialBytes; i++) {
             partial[i] = (byte) (i + 1);
         }
-        overwrite(cycleFile(queueDir), header + 4, partial);
+        final List<Path> cycles = cycleFiles(queueDir);
+        overwrite(cycles.get(cycles.size() - 1), header + 4, partial);
     }
 
     /** Offset right after the document of record {@code lastRecord}, where the next header would go. */
