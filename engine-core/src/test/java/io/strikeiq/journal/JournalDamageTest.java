@@ -245,6 +245,17 @@ class JournalDamageTest {
 
     @ParameterizedTest
     @EnumSource(DamagedJournals.Queue.class)
+    void randomBytesMetadataFileIsRefused(final DamagedJournals.Queue queue) {
+        DamagedJournals.write(dir, queue, RECORDS);
+        final byte[] garbage = new byte[4096];
+        new java.util.Random(11).nextBytes(garbage);
+        garbage[3] = (byte) 0xC0; // the first word is then no complete meta-data header, whatever the rest
+        DamagedJournals.overwrite(queueDir(queue).resolve("metadata.cq4t"), 0, garbage);
+        assertFileRefused(readAll(queue), queue, "metadata.cq4t", "does not start with a Chronicle table-store header");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DamagedJournals.Queue.class)
     void garbageAfterTheLastRecordIsDamageNotTheEnd(final DamagedJournals.Queue queue) {
         DamagedJournals.write(dir, queue, RECORDS);
         final long end = DamagedJournals.endOf(queueDir(queue), RECORDS - 1);
