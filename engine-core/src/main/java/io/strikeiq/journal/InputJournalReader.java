@@ -91,6 +91,7 @@ public final class InputJournalReader implements EventSource {
         while (true) {
             try (DocumentContext dc = tailer.readingDocument()) {
                 if (dc.isPresent()) {
+                    final long index = dc.index();
                     final Bytes<?> bytes = dc.wire().bytes();
                     final int length = (int) bytes.readRemaining();
                     if (length > 0) {
@@ -98,9 +99,10 @@ public final class InputJournalReader implements EventSource {
                     } else {
                         buffer.wrap(0, 0);
                     }
-                    validator.validate(buffer, length, recordNumber, dc.index());
+                    validator.validate(buffer, length, recordNumber, index);
                     decode(slot);
-                    lastIndex = dc.index();
+                    // Both together, with no call between: a mapped-memory fault surfaces at a safepoint, never between them.
+                    lastIndex = index;
                     recordNumber++;
                     return FILLED;
                 }

@@ -31,6 +31,8 @@ public final class OutputJournalReader implements AutoCloseable {
     private final QueueEnd queueEnd;
     private QueueEnd.State end;
     private long lastIndex = -1;
+    /** Records returned so far; set with {@link #lastIndex} only once a record is fully read. */
+    private long completed;
     private DocumentContext current;
     private long recordNumber = -1;
     private long index = -1;
@@ -83,9 +85,12 @@ public final class OutputJournalReader implements AutoCloseable {
                     return true;
                 }
             } catch (final InternalError e) {
-                throw queueEnd.unreadable(recordNumber + 1, lastIndex, e);
+                // The fault is raised at the next safepoint, so the counters of the record in hand are not to be trusted.
+                current = null;
+                recordNumber = completed - 1;
+                throw queueEnd.unreadable(completed, lastIndex, e);
             }
-            final QueueEnd.State state = queueEnd.classify(recordNumber + 1, lastIndex, -1, retried);
+            final QueueEnd.State state = queueEnd.classify(completed, lastIndex, -1, retried);
             if (state != QueueEnd.State.MORE) {
                 end = state;
                 return false;
@@ -121,8 +126,9 @@ public final class OutputJournalReader implements AutoCloseable {
             throw e;
         }
         length = validator.messageLength();
-        lastIndex = index;
         signal.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+        lastIndex = index;
+        completed++;
         return true;
     }
 
@@ -133,7 +139,7 @@ public final class OutputJournalReader implements AutoCloseable {
 
     /** One warning line when the journal ended with an unfinished record, else null. */
     public String endWarning() {
-        return end == QueueEnd.State.UNFINISHED ? JournalFailures.unfinished(queueDir, recordNumber + 1, lastIndex) : null;
+        return end == QueueEnd.State.UNFINISHED ? JournalFailures.unfinished(queueDir, completed, lastIndex) : null;
     }
 
     /** 0-based number of the current record. */

@@ -125,13 +125,14 @@ final class JournalCursor implements AutoCloseable {
             } else {
                 buffer.wrap(0, 0);
             }
-            validator.validate(buffer, length, records, dc.index());
+            final long index = dc.index();
+            validator.validate(buffer, length, records, index);
             final int templateId = validator.templateId();
             final RecordMapper mapper = templateId < mappers.length ? mappers[templateId] : null;
             if (mapper != null) {
                 mapper.stage(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
             }
-            lastIndex = dc.index();
+            lastIndex = index;
             records++;
             return true;
         }
