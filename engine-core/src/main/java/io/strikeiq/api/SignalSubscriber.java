@@ -4,6 +4,7 @@ import io.strikeiq.journal.JournalFormatException;
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.JournalNotFoundException;
 import io.strikeiq.journal.QueueEnd;
+import io.strikeiq.journal.QueueExtent;
 import io.strikeiq.journal.RecordValidator;
 import io.strikeiq.sbe.SignalDecoder;
 import net.openhft.chronicle.bytes.Bytes;
@@ -52,6 +53,7 @@ public final class SignalSubscriber implements AutoCloseable {
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
     private final SignalDecoder decoder = new SignalDecoder();
     private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private long lastConsumed = SubscriberPosition.NONE;
     /** Records consumed from the queue's start, or -1 when this subscriber did not start there. */
     private long recordsFromStart = -1;
@@ -97,6 +99,7 @@ public final class SignalSubscriber implements AutoCloseable {
         this.position = pos;
         this.validator = RecordValidator.forOutput(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
     }
 
     private static void closeQuietly(final SubscriberPosition pos, final ExcerptTailer t, final ChronicleQueue q) {
@@ -197,6 +200,9 @@ public final class SignalSubscriber implements AutoCloseable {
                 final long index = dc.index();
                 try {
                     final Bytes<?> bytes = dc.wire().bytes();
+                    if (!extent.covers(bytes.readLimit())) {
+                        throw queueEnd.pastTheEnd(recordsFromStart, lastConsumed, bytes.readLimit());
+                    }
                     final int length = (int) bytes.readRemaining();
                     if (length > 0) {
                         buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);

@@ -46,6 +46,7 @@ public final class InputJournalReader implements EventSource {
     private final IngestFileDecoder ingestFile = new IngestFileDecoder();
     private final Path queueDir;
     private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private long recordNumber;
     private long lastIndex = -1;
     private QueueEnd.State end;
@@ -61,6 +62,7 @@ public final class InputJournalReader implements EventSource {
         this.queueDir = queue.file().toPath();
         this.validator = RecordValidator.forInput(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
         QueueFiles.check(queueDir);
         try {
             this.tailer = queue.createTailer().toStart();
@@ -93,6 +95,9 @@ public final class InputJournalReader implements EventSource {
                 if (dc.isPresent()) {
                     final long index = dc.index();
                     final Bytes<?> bytes = dc.wire().bytes();
+                    if (!extent.covers(bytes.readLimit())) {
+                        throw queueEnd.pastTheEnd(recordNumber, lastIndex, bytes.readLimit());
+                    }
                     final int length = (int) bytes.readRemaining();
                     if (length > 0) {
                         buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);

@@ -29,6 +29,7 @@ public final class OutputJournalReader implements AutoCloseable {
     private final SignalDecoder signal = new SignalDecoder();
     private final Path queueDir;
     private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private QueueEnd.State end;
     private long lastIndex = -1;
     /** Records returned so far; set with {@link #lastIndex} only once a record is fully read. */
@@ -49,6 +50,7 @@ public final class OutputJournalReader implements AutoCloseable {
         this.queueDir = queue.file().toPath();
         this.validator = RecordValidator.forOutput(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
         QueueFiles.check(queueDir);
         try {
             this.tailer = queue.createTailer().toStart();
@@ -105,8 +107,14 @@ public final class OutputJournalReader implements AutoCloseable {
             dc.close();
             return false;
         }
-        current = dc;
         final Bytes<?> bytes = dc.wire().bytes();
+        final long end = bytes.readLimit();
+        if (!extent.covers(end)) {
+            dc.rollbackOnClose();
+            dc.close();
+            throw queueEnd.pastTheEnd(completed, lastIndex, end);
+        }
+        current = dc;
         final int documentLength = (int) bytes.readRemaining();
         if (documentLength > 0) {
             buffer.wrap(bytes.addressForRead(bytes.readPosition()), documentLength);

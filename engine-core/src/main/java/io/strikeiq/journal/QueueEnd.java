@@ -133,6 +133,21 @@ public final class QueueEnd {
         return JournalFailures.unreadable(queueDir, recordsRead, lastIndex, fault);
     }
 
+    /**
+     * The one-line failure for a document Chronicle delivered that ends past the end of the cycle
+     * files (at file offset {@code end}): what the walk finds, else this.
+     */
+    public JournalFormatException pastTheEnd(final long recordsRead, final long lastIndex, final long end) {
+        try {
+            classify(recordsRead, lastIndex, -1, true);
+        } catch (final JournalFormatException damage) {
+            return damage;
+        }
+        return JournalFailures.damaged(JournalFormatException.Kind.DAMAGED_FILE, queueDir,
+            JournalFailures.after(recordsRead, lastIndex), "the next document ends at offset " + end
+                + ", past the end of the cycle files: a document header is damaged", recordsRead, lastIndex);
+    }
+
     private String fileName(final int cycle) {
         return cycleName.format(Instant.ofEpochMilli((long) cycle * JournalLayout.ROLL_CYCLE.lengthInMillis())) + ".cq4";
     }

@@ -2,6 +2,7 @@ package io.strikeiq.persistence;
 
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.QueueEnd;
+import io.strikeiq.journal.QueueExtent;
 import io.strikeiq.journal.RecordValidator;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -32,6 +33,7 @@ final class JournalCursor implements AutoCloseable {
     private final RecordValidator validator;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
     private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private final Consumer<String> log;
     private long lastIndex = NONE;
     private long records;
@@ -42,6 +44,7 @@ final class JournalCursor implements AutoCloseable {
         this.name = name;
         this.queue = JournalLayout.openForReading(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
         this.log = log;
         try {
             this.tailer = queue.createTailer().toStart();
@@ -119,6 +122,9 @@ final class JournalCursor implements AutoCloseable {
                 return false;
             }
             final Bytes<?> bytes = dc.wire().bytes();
+            if (!extent.covers(bytes.readLimit())) {
+                throw queueEnd.pastTheEnd(records, lastIndex, bytes.readLimit());
+            }
             final int length = (int) bytes.readRemaining();
             if (length > 0) {
                 buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
