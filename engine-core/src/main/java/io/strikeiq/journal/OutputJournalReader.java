@@ -108,11 +108,11 @@ public final class OutputJournalReader implements AutoCloseable {
             return false;
         }
         final Bytes<?> bytes = dc.wire().bytes();
-        final long end = bytes.readLimit();
-        if (!extent.covers(end)) {
+        final long documentEnd = bytes.readLimit();
+        if (!extent.covers(documentEnd)) {
             dc.rollbackOnClose();
             dc.close();
-            throw queueEnd.pastTheEnd(completed, lastIndex, end);
+            throw queueEnd.pastTheEnd(completed, lastIndex, documentEnd);
         }
         current = dc;
         final int documentLength = (int) bytes.readRemaining();
