@@ -40,9 +40,13 @@ final class ReplayCommand implements Callable<Integer> {
         // Never writes over, deletes or nests in the journal it reads: --out outside --input, real paths compared.
         final JournalLock lock = JournalFolder.prepare(out, force, "strikeiq replay", List.of(input));
         System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
-        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), lock, config,
-            InputJournalReader.open(input), System.err,
+        final InputJournalReader reader = InputJournalReader.open(input);
+        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), lock, config, reader, System.err,
             report -> RunSummary.print(System.out, report, out));
+        if (reader.endWarning() != null) {
+            // A killed writer's journal: its complete records were replayed; the unfinished one never happened.
+            System.err.println("strikeiq replay: warning: " + reader.endWarning());
+        }
         return 0;
     }
 }

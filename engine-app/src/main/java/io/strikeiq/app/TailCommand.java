@@ -5,6 +5,7 @@ import io.strikeiq.api.SignalSubscriber;
 import io.strikeiq.api.StartPosition;
 import io.strikeiq.instrument.InstrumentDirectory;
 import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.QueueEnd;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code strikeiq tail --journal DIR}: prints one readable line per signal of an output journal
  * as it arrives, the way a colocated process would see them (it uses the same subscriber API).
+ * Following, "nothing yet" is just waited on (a writer may be inside a record). With
+ * {@code --no-follow} it checks how the journal ends once caught up: clean is exit 0, a killed
+ * writer's unfinished last record is a warning line and exit 0, damage is one line and exit 1.
  */
 @Command(name = "tail", mixinStandardHelpOptions = true,
     description = "Print one readable line per signal of a journal's output queue as it arrives.")
@@ -70,6 +74,14 @@ final class TailCommand implements Callable<Integer> {
                 }
                 if (n == 0) {
                     if (!follow) {
+                        final QueueEnd.State end = subscriber.checkEnd();
+                        if (end == QueueEnd.State.MORE) {
+                            continue;
+                        }
+                        if (end == QueueEnd.State.UNFINISHED) {
+                            out.flush();
+                            System.err.println("strikeiq tail: warning: " + subscriber.unfinishedWarning());
+                        }
                         break;
                     }
                     out.flush();

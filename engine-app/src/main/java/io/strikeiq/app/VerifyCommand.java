@@ -9,12 +9,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code strikeiq verify DIR_A DIR_B}: exit 0 when the two output journals are identical record
- * by record, else exit 1 naming the first differing record and its type on each side.
+ * by record, else exit 1 naming the first differing record and its type on each side. Every
+ * record's checksum is verified on both sides: a damaged journal is exit 1 with one line naming
+ * the journal, record and Chronicle index. A journal whose last record was left unfinished by a
+ * killed writer is compared up to its last complete record, with a warning line on stderr.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Compare the output journals of two journal folders record by record.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:identical", "1:they differ (the first differing record is named) or a journal is missing/corrupt", "2:usage error"})
+    exitCodeList = {"0:identical", "1:they differ (the first differing record is named) or a journal is missing/damaged (checksum, truncation, garbage)", "2:usage error"})
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR_A", description = "First journal folder.")
     Path left;
@@ -25,6 +28,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final JournalComparison result = JournalComparator.compareOutputs(left, right);
+        for (final String warning : result.warnings()) {
+            System.err.println("strikeiq verify: warning: " + warning);
+        }
         if (result.identical()) {
             System.out.println("verify: identical: " + result.recordCount() + " output records in " + left + " and " + right);
             return 0;

@@ -62,7 +62,7 @@ class CliTest {
         final Path dir = tmp.resolve("corrupt");
         try (ChronicleQueue q = JournalLayout.openInputForWriting(dir)) {
             // A well-formed header naming a template this build does not know.
-            RawRecords.append(q, RawRecords.withHeader(8, 77, 7101, 1, 8));
+            RawRecords.append(q, RawRecords.sealed(RawRecords.withHeader(8, 77, 7101, 3, 8)));
         }
         final CliRunner r = CliRunner.run("replay", "--input", dir.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(1, r.exitCode, r.toString());

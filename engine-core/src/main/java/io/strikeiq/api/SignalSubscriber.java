@@ -1,7 +1,10 @@
 package io.strikeiq.api;
 
+import io.strikeiq.journal.JournalFormatException;
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.JournalNotFoundException;
+import io.strikeiq.journal.QueueEnd;
+import io.strikeiq.journal.QueueExtent;
 import io.strikeiq.journal.RecordValidator;
 import io.strikeiq.sbe.SignalDecoder;
 import net.openhft.chronicle.bytes.Bytes;
@@ -27,12 +30,20 @@ import java.util.regex.Pattern;
  * read-only queue cannot create or update. A record whose handler throws is not counted as
  * consumed: the next poll (or the next run) delivers it again.
  *
+ * <p>Integrity: every record's CRC32C trailer is verified; a damaged or undecodable record is a
+ * {@link JournalFormatException} naming the record and stays unconsumed, and a fault reading the
+ * mapped file (a file truncated under it) is one too, never an {@code InternalError}. A poll that
+ * finds nothing simply means "not yet": a writer may be in the middle of a record. A caller that
+ * knows no more records are coming (the writer is done or dead) asks {@link #checkEnd()} whether
+ * the journal ended cleanly, with a killed writer's unfinished record, or damaged.
+ *
  * <p>Single-threaded: create, poll and close it on one thread (or hand it over between them
  * with a happens-before edge).
  */
 public final class SignalSubscriber implements AutoCloseable {
     static { io.strikeiq.journal.ChronicleDefaults.apply(); }
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final long NO_MORE = Long.MIN_VALUE;
 
     private final Path journalDir;
     private final ChronicleQueue queue;
@@ -42,12 +53,19 @@ public final class SignalSubscriber implements AutoCloseable {
     private final String name;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
     private final SignalDecoder decoder = new SignalDecoder();
+    private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private long lastConsumed = SubscriberPosition.NONE;
+    /** Records consumed from the queue's start, or -1 when this subscriber did not start there. */
+    private long recordsFromStart = -1;
+    /** {@link #lastConsumed} when {@link #checkEnd()} last answered MORE. */
+    private long moreAfter = NO_MORE;
 
     private SignalSubscriber(final Path journalDir, final String name, final Path positionDir,
                              final StartPosition whenNew, final long startIndex) {
         this.journalDir = journalDir;
         this.name = name;
+        final Path queueDir = JournalLayout.outputQueue(journalDir);
         final ChronicleQueue q = JournalLayout.openOutputForReading(journalDir);
         SubscriberPosition pos = null;
         ExcerptTailer t = null;
@@ -68,21 +86,35 @@ public final class SignalSubscriber implements AutoCloseable {
                 t.toEnd();
             } else {
                 t.toStart();
+                recordsFromStart = 0;
             }
+        } catch (final InternalError e) {
+            closeQuietly(pos, t, q);
+            throw unreadable(queueDir, e);
         } catch (final RuntimeException e) {
-            if (pos != null) {
-                pos.close();
-            }
-            if (t != null) {
-                t.close();
-            }
-            q.close();
+            closeQuietly(pos, t, q);
             throw e;
         }
         this.queue = q;
         this.tailer = t;
         this.position = pos;
-        this.validator = RecordValidator.forOutput(JournalLayout.outputQueue(journalDir));
+        this.validator = RecordValidator.forOutput(queueDir);
+        this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
+    }
+
+    private static void closeQuietly(final SubscriberPosition pos, final ExcerptTailer t, final ChronicleQueue q) {
+        if (pos != null) {
+            pos.close();
+        }
+        if (t != null) {
+            t.close();
+        }
+        q.close();
+    }
+
+    private JournalFormatException unreadable(final Path queueDir, final InternalError e) {
+        return new QueueEnd(queueDir).unreadable(recordsFromStart, lastConsumed, e);
     }
 
     private void resumeAfter(final ExcerptTailer t, final long index, final SubscriberPosition pos) {
@@ -148,10 +180,18 @@ public final class SignalSubscriber implements AutoCloseable {
      * the queue's other record types (snapshots for storage).
      *
      * @return the number delivered; 0 when none is available yet
-     * @throws io.strikeiq.journal.JournalFormatException when a record cannot be decoded by this build
-     *     (it stays unconsumed)
+     * @throws JournalFormatException when a record fails its checksum or cannot be decoded by this build
+     *     (it stays unconsumed), or the mapped file cannot be read
      */
     public int poll(final SignalHandler handler, final int limit) {
+        try {
+            return deliver(handler, limit);
+        } catch (final InternalError e) {
+            throw unreadable(JournalLayout.outputQueue(journalDir), e);
+        }
+    }
+
+    private int deliver(final SignalHandler handler, final int limit) {
         int delivered = 0;
         while (delivered < limit) {
             try (DocumentContext dc = tailer.readingDocument()) {
@@ -161,13 +201,16 @@ public final class SignalSubscriber implements AutoCloseable {
                 final long index = dc.index();
                 try {
                     final Bytes<?> bytes = dc.wire().bytes();
+                    if (!extent.covers(bytes.readLimit())) {
+                        throw queueEnd.pastTheEnd(recordsFromStart, lastConsumed, bytes.readLimit());
+                    }
                     final int length = (int) bytes.readRemaining();
                     if (length > 0) {
                         buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
                     } else {
                         buffer.wrap(0, 0);
                     }
-                    validator.validate(buffer, length, -1, index);
+                    validator.validate(buffer, length, recordsFromStart, index);
                     if (validator.templateId() == SignalDecoder.TEMPLATE_ID) {
                         decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
                         handler.onSignal(index, decoder);
@@ -179,12 +222,39 @@ public final class SignalSubscriber implements AutoCloseable {
                     throw e;
                 }
                 lastConsumed = index;
+                if (recordsFromStart >= 0) {
+                    recordsFromStart++;
+                }
                 if (position != null) {
                     position.lastConsumed(index);
                 }
             }
         }
         return delivered;
+    }
+
+    /**
+     * After a {@link #poll} that delivered nothing, says how the journal ends there; for a caller that
+     * knows no more records are coming (a follower just polls again, since a live writer may be in
+     * the middle of a record). Reads the queue's files past the last record, so call it once.
+     *
+     * @return CLEAN, UNFINISHED (the writer was killed inside its last record: a warning, not an
+     *     error) or MORE (records arrived after the poll: poll again)
+     * @throws JournalFormatException when the journal is damaged after the last good record
+     */
+    public QueueEnd.State checkEnd() {
+        // A second MORE with no record consumed in between means Chronicle cannot deliver them: damage.
+        final boolean retried = moreAfter == lastConsumed;
+        final QueueEnd.State state = queueEnd.classify(recordsFromStart, lastConsumed, tailer.index(), retried);
+        moreAfter = state == QueueEnd.State.MORE ? lastConsumed : NO_MORE;
+        return state;
+    }
+
+    /** The warning line for an {@link QueueEnd.State#UNFINISHED} end. */
+    public String unfinishedWarning() {
+        return "Journal " + JournalLayout.outputQueue(journalDir).toAbsolutePath() + ": the last record is unfinished"
+            + " (its writer was killed while writing it); signals were read up to the last complete record"
+            + (lastConsumed >= 0 ? ", Chronicle index 0x" + Long.toHexString(lastConsumed) : "");
     }
 
     /** Chronicle index of the last record consumed (in this or, for a named subscriber, an earlier run); -1 if none. */

@@ -23,8 +23,12 @@ import java.nio.file.Path;
  * Replays an input queue from its first record as an {@link EventSource}: each
  * {@link #poll(MarketEvent)} decodes the next SBE record, straight from the queue's mapped
  * memory, into the given (already cleared) slot, including the journaled
- * {@link MarketEvent#sequence}. Returns {@link #END} when no record follows. A record this build
- * cannot decode is a {@link JournalFormatException}, never skipped. No allocation per record.
+ * {@link MarketEvent#sequence}. Returns {@link #END} when no record follows: the reader does not
+ * follow a live writer, so it then classifies the end ({@link QueueEnd}) and END is final. A
+ * record that fails its checksum or cannot be decoded, and damage after the last good record,
+ * are a {@link JournalFormatException}, never skipped or taken for the end; a last record left
+ * unfinished by a killed writer ends the journal with {@link #endWarning()} set. No allocation
+ * per record.
  * For an {@link EventType#INSTRUMENT_DEFINITION} the id is set on both the slot and its
  * {@link MarketEvent#instrument}.
  */
@@ -40,7 +44,12 @@ public final class InputJournalReader implements EventSource {
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final SessionEventDecoder session = new SessionEventDecoder();
     private final IngestFileDecoder ingestFile = new IngestFileDecoder();
+    private final Path queueDir;
+    private final QueueEnd queueEnd;
+    private final QueueExtent extent;
     private long recordNumber;
+    private long lastIndex = -1;
+    private QueueEnd.State end;
 
     /** Reads {@code queue} from its start; the caller keeps ownership of the queue. */
     public InputJournalReader(final ChronicleQueue queue) {
@@ -50,8 +59,16 @@ public final class InputJournalReader implements EventSource {
     private InputJournalReader(final ChronicleQueue queue, final boolean ownsQueue) {
         this.queue = queue;
         this.ownsQueue = ownsQueue;
-        this.validator = RecordValidator.forInput(queue.file().toPath());
-        this.tailer = queue.createTailer().toStart();
+        this.queueDir = queue.file().toPath();
+        this.validator = RecordValidator.forInput(queueDir);
+        this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
+        QueueFiles.check(queueDir);
+        try {
+            this.tailer = queue.createTailer().toStart();
+        } catch (final InternalError e) {
+            throw JournalFailures.unreadable(queueDir, 0, -1, e);
+        }
     }
 
     /**
@@ -63,24 +80,57 @@ public final class InputJournalReader implements EventSource {
         return new InputJournalReader(JournalLayout.openInputForReading(journalDir), true);
     }
 
+    /**
+     * @throws JournalFormatException when the next record is damaged or undecodable, or the journal is damaged after
+     *     the last good record
+     */
     @Override
     public int poll(final MarketEvent slot) {
-        try (DocumentContext dc = tailer.readingDocument()) {
-            if (!dc.isPresent()) {
+        if (end != null) {
+            return END;
+        }
+        boolean retried = false;
+        while (true) {
+            try (DocumentContext dc = tailer.readingDocument()) {
+                if (dc.isPresent()) {
+                    final long index = dc.index();
+                    final Bytes<?> bytes = dc.wire().bytes();
+                    if (!extent.covers(bytes.readLimit())) {
+                        throw queueEnd.pastTheEnd(recordNumber, lastIndex, bytes.readLimit());
+                    }
+                    final int length = (int) bytes.readRemaining();
+                    if (length > 0) {
+                        buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+                    } else {
+                        buffer.wrap(0, 0);
+                    }
+                    validator.validate(buffer, length, recordNumber, index);
+                    decode(slot);
+                    // Both together, with no call between: a mapped-memory fault surfaces at a safepoint, never between them.
+                    lastIndex = index;
+                    recordNumber++;
+                    return FILLED;
+                }
+            } catch (final InternalError e) {
+                throw queueEnd.unreadable(recordNumber, lastIndex, e);
+            }
+            final QueueEnd.State state = queueEnd.classify(recordNumber, lastIndex, -1, retried);
+            if (state != QueueEnd.State.MORE) {
+                end = state;
                 return END;
             }
-            final Bytes<?> bytes = dc.wire().bytes();
-            final int length = (int) bytes.readRemaining();
-            if (length > 0) {
-                buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
-            } else {
-                buffer.wrap(0, 0);
-            }
-            validator.validate(buffer, length, recordNumber, dc.index());
-            decode(slot);
-            recordNumber++;
-            return FILLED;
+            retried = true;
         }
+    }
+
+    /** How the journal ended: null before {@link #END}, then CLEAN or UNFINISHED (a killed writer's last record). */
+    public QueueEnd.State endState() {
+        return end;
+    }
+
+    /** One warning line when the journal ended with an unfinished record, else null. */
+    public String endWarning() {
+        return end == QueueEnd.State.UNFINISHED ? JournalFailures.unfinished(queueDir, recordNumber, lastIndex) : null;
     }
 
     private void decode(final MarketEvent slot) {
@@ -191,9 +241,9 @@ public final class InputJournalReader implements EventSource {
         return recordNumber;
     }
 
-    /** Chronicle index of the last record returned. */
+    /** Chronicle index of the last record returned, -1 before the first. */
     public long lastIndex() {
-        return tailer.lastReadIndex();
+        return lastIndex;
     }
 
     @Override

@@ -3,11 +3,15 @@ package io.strikeiq.journal;
 import org.agrona.DirectBuffer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Compares the output journals of two journal directories record by record, byte for byte:
  * the determinism check behind {@code ./strikeiq verify DIR_A DIR_B}. Both queues are opened
- * read-only; a record either build cannot decode is a {@link JournalFormatException}.
+ * read-only; a damaged record, a record either build cannot decode, or damage after the last good
+ * record is a {@link JournalFormatException}; an unfinished last record ends that journal and is
+ * reported in {@link JournalComparison#warnings()}.
  */
 public final class JournalComparator {
     private JournalComparator() {
@@ -25,6 +29,17 @@ public final class JournalComparator {
 
     /** Compares the records remaining in two readers. */
     public static JournalComparison compare(final OutputJournalReader left, final OutputJournalReader right) {
+        final JournalComparison result = walk(left, right);
+        final List<String> warnings = new ArrayList<>(2);
+        for (final OutputJournalReader r : new OutputJournalReader[] {left, right}) {
+            if (r.endWarning() != null) {
+                warnings.add(r.endWarning());
+            }
+        }
+        return result.withWarnings(warnings);
+    }
+
+    private static JournalComparison walk(final OutputJournalReader left, final OutputJournalReader right) {
         long record = 0;
         while (true) {
             final boolean hasLeft = left.next();

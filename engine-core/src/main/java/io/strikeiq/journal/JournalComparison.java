@@ -1,9 +1,13 @@
 package io.strikeiq.journal;
 
+import java.util.List;
+
 /**
  * Outcome of comparing two output journals record by record ({@link JournalComparator}):
  * identical (with the record count), or the first record (0-based) where they part, with the
- * record type on each side, or {@code null} for the side that had already ended.
+ * record type on each side, or {@code null} for the side that had already ended. It also carries
+ * the warnings of the readers (a journal whose last record was left unfinished by a killed
+ * writer), which the comparison treats as the end of that journal.
  */
 public final class JournalComparison {
     /** How the two journals relate. */
@@ -22,6 +26,7 @@ public final class JournalComparison {
     private final long firstDifference;
     private final String leftType;
     private final String rightType;
+    private List<String> warnings = List.of();
 
     private JournalComparison(final Outcome outcome, final long recordCount, final long firstDifference,
                               final String leftType, final String rightType) {
@@ -39,6 +44,16 @@ public final class JournalComparison {
     static JournalComparison differ(final Outcome outcome, final long recordNumber,
                                     final String leftType, final String rightType) {
         return new JournalComparison(outcome, recordNumber, recordNumber, leftType, rightType);
+    }
+
+    JournalComparison withWarnings(final List<String> readerWarnings) {
+        this.warnings = List.copyOf(readerWarnings);
+        return this;
+    }
+
+    /** Warning lines of the readers, e.g. an unfinished last record; empty when both journals ended cleanly. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public Outcome outcome() {

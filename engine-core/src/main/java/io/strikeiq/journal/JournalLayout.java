@@ -24,7 +24,9 @@ import java.nio.file.Path;
  * record contents, so replays stay bit-identical record by record.
  *
  * <p>Readers open queues read-only: they never create directories, metadata or cycle files, and
- * a missing queue is a {@link JournalNotFoundException} instead of a silently created empty one.
+ * a missing queue is a {@link JournalNotFoundException} instead of a silently created empty one;
+ * a queue whose files are structurally damaged is a {@link JournalFormatException} before
+ * Chronicle maps them.
  */
 public final class JournalLayout {
     static { ChronicleDefaults.apply(); }
@@ -84,10 +86,17 @@ public final class JournalLayout {
      *
      * @throws JournalNotFoundException when {@code queueDir} is missing, not a directory or has no queue
      *     files ({@code *.cq4} cycle files or {@code metadata.cq4t})
+     * @throws JournalFormatException when a queue file is structurally damaged ({@link QueueFiles}), checked
+     *     before Chronicle maps anything
      */
     public static ChronicleQueue openForReading(final Path queueDir) {
         requireQueue(queueDir);
-        return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).readOnly(true).build();
+        QueueFiles.check(queueDir);
+        try {
+            return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).readOnly(true).build();
+        } catch (final InternalError e) {
+            throw JournalFailures.unreadable(queueDir, 0, -1, e);
+        }
     }
 
     public static ChronicleQueue openInputForWriting(final Path journalDir) {

@@ -15,7 +15,10 @@ import java.nio.file.Path;
  * current record is exposed, zero-copy, as its raw bytes ({@link #buffer()}, {@link #length()})
  * and as a {@link SignalDecoder} flyweight, valid until the next call to {@link #next()} or
  * {@link #close()} (the Chronicle read context stays open that long). Records are validated
- * like the input reader's: a record this build cannot decode is a {@link JournalFormatException}.
+ * like the input reader's: a record that fails its checksum or cannot be decoded, and damage
+ * after the last good record, are a {@link JournalFormatException}. The reader does not follow a
+ * live writer: at the end it classifies what follows ({@link QueueEnd}); a last record left
+ * unfinished by a killed writer ends the journal with {@link #endWarning()} set.
  */
 public final class OutputJournalReader implements AutoCloseable {
     private final ChronicleQueue queue;
@@ -24,6 +27,13 @@ public final class OutputJournalReader implements AutoCloseable {
     private final RecordValidator validator;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
     private final SignalDecoder signal = new SignalDecoder();
+    private final Path queueDir;
+    private final QueueEnd queueEnd;
+    private final QueueExtent extent;
+    private QueueEnd.State end;
+    private long lastIndex = -1;
+    /** Records returned so far; set with {@link #lastIndex} only once a record is fully read. */
+    private long completed;
     private DocumentContext current;
     private long recordNumber = -1;
     private long index = -1;
@@ -37,8 +47,16 @@ public final class OutputJournalReader implements AutoCloseable {
     private OutputJournalReader(final ChronicleQueue queue, final boolean ownsQueue) {
         this.queue = queue;
         this.ownsQueue = ownsQueue;
-        this.validator = RecordValidator.forOutput(queue.file().toPath());
-        this.tailer = queue.createTailer().toStart();
+        this.queueDir = queue.file().toPath();
+        this.validator = RecordValidator.forOutput(queueDir);
+        this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
+        QueueFiles.check(queueDir);
+        try {
+            this.tailer = queue.createTailer().toStart();
+        } catch (final InternalError e) {
+            throw JournalFailures.unreadable(queueDir, 0, -1, e);
+        }
     }
 
     /**
@@ -53,28 +71,60 @@ public final class OutputJournalReader implements AutoCloseable {
     /**
      * Moves to the next record.
      *
-     * @return false at the end of the queue (the current record is then gone)
-     * @throws JournalFormatException when the next record cannot be decoded by this build
+     * @return false at the end of the queue (the current record is then gone); the end is final
+     * @throws JournalFormatException when the next record is damaged or undecodable, or the journal is damaged after
+     *     the last good record
      */
     public boolean next() {
         release();
+        if (end != null) {
+            return false;
+        }
+        boolean retried = false;
+        while (true) {
+            try {
+                if (read()) {
+                    return true;
+                }
+            } catch (final InternalError e) {
+                // The fault is raised at the next safepoint, so the counters of the record in hand are not to be trusted.
+                current = null;
+                recordNumber = completed - 1;
+                throw queueEnd.unreadable(completed, lastIndex, e);
+            }
+            final QueueEnd.State state = queueEnd.classify(completed, lastIndex, -1, retried);
+            if (state != QueueEnd.State.MORE) {
+                end = state;
+                return false;
+            }
+            retried = true;
+        }
+    }
+
+    private boolean read() {
         final DocumentContext dc = tailer.readingDocument();
         if (!dc.isPresent()) {
             dc.close();
             return false;
         }
-        current = dc;
         final Bytes<?> bytes = dc.wire().bytes();
-        length = (int) bytes.readRemaining();
-        if (length > 0) {
-            buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+        final long documentEnd = bytes.readLimit();
+        if (!extent.covers(documentEnd)) {
+            dc.rollbackOnClose();
+            dc.close();
+            throw queueEnd.pastTheEnd(completed, lastIndex, documentEnd);
+        }
+        current = dc;
+        final int documentLength = (int) bytes.readRemaining();
+        if (documentLength > 0) {
+            buffer.wrap(bytes.addressForRead(bytes.readPosition()), documentLength);
         } else {
             buffer.wrap(0, 0);
         }
         recordNumber++;
         index = dc.index();
         try {
-            validator.validate(buffer, length, recordNumber, index);
+            validator.validate(buffer, documentLength, recordNumber, index);
         } catch (final JournalFormatException e) {
             // Stay on the bad record: calling next() again fails again instead of skipping it.
             current = null;
@@ -83,8 +133,21 @@ public final class OutputJournalReader implements AutoCloseable {
             dc.close();
             throw e;
         }
+        length = validator.messageLength();
         signal.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+        lastIndex = index;
+        completed++;
         return true;
+    }
+
+    /** How the journal ended: null before the end, then CLEAN or UNFINISHED (a killed writer's last record). */
+    public QueueEnd.State endState() {
+        return end;
+    }
+
+    /** One warning line when the journal ended with an unfinished record, else null. */
+    public String endWarning() {
+        return end == QueueEnd.State.UNFINISHED ? JournalFailures.unfinished(queueDir, completed, lastIndex) : null;
     }
 
     /** 0-based number of the current record. */
@@ -107,12 +170,12 @@ public final class OutputJournalReader implements AutoCloseable {
         return signal;
     }
 
-    /** The current record's bytes, header included, at offset 0. */
+    /** The current record's SBE message, header included, at offset 0 (its checksum trailer follows it). */
     public DirectBuffer buffer() {
         return buffer;
     }
 
-    /** Length in bytes of the current record. */
+    /** Length in bytes of the current record's SBE message (without the 4-byte checksum trailer). */
     public int length() {
         return length;
     }

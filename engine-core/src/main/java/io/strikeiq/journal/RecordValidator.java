@@ -19,18 +19,24 @@ import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.sbe.UnderlyingTickDecoder;
 import org.agrona.DirectBuffer;
 
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 
 /**
- * Checks the SBE header of one journal record against what this build can decode and, when it
- * passes, exposes the header's template id, block length and version. Every reader of a
- * StrikeIQ queue goes through one so that a foreign, newer or damaged record is always a
+ * Checks one journal record, the SBE message and its 4-byte CRC32C trailer, against what this
+ * build can decode and, when it passes, exposes the header's template id, block length and
+ * version and the message's length. Every reader of a StrikeIQ queue goes through one so that a
+ * damaged (checksum mismatch), foreign, older, newer or truncated record is always a
  * {@link JournalFormatException} naming the record, never a silent skip or a garbage decode.
  * Allocates only when it throws.
  */
 public final class RecordValidator {
     /** Header length that precedes every record's root block. */
     public static final int HEADER_LENGTH = MessageHeaderDecoder.ENCODED_LENGTH;
+    /** Bytes of the CRC32C trailer that follows every record's SBE message. */
+    public static final int TRAILER_LENGTH = RecordChecksum.LENGTH;
+    /** First schema version whose records carry the checksum trailer; older records are refused. */
+    public static final int FIRST_CHECKSUMMED_VERSION = 3;
 
     private static final int MAX_TEMPLATE_ID = 63;
 
@@ -39,7 +45,9 @@ public final class RecordValidator {
     /** Minimum root block length per known template id; 0 marks an unknown template. */
     private final int[] minBlockLength = new int[MAX_TEMPLATE_ID + 1];
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final RecordChecksum checksum = new RecordChecksum();
 
+    private int messageLength;
     private int templateId;
     private int blockLength;
     private int version;
@@ -74,8 +82,7 @@ public final class RecordValidator {
         v.minBlockLength[BarRejectDecoder.TEMPLATE_ID] = BarRejectDecoder.BLOCK_LENGTH;
         v.minBlockLength[TriangleEventDecoder.TEMPLATE_ID] = TriangleEventDecoder.BLOCK_LENGTH;
         v.minBlockLength[RollDecoder.TEMPLATE_ID] = RollDecoder.BLOCK_LENGTH;
-        // Version 1 IngestRun records end before the version-2 fields (decoded as null values).
-        v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.inputSequenceEncodingOffset();
+        v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.BLOCK_LENGTH;
         v.minBlockLength[BarBiasesDecoder.TEMPLATE_ID] = BarBiasesDecoder.BLOCK_LENGTH;
         return v;
     }
@@ -97,44 +104,73 @@ public final class RecordValidator {
     }
 
     /**
-     * Validates the record of {@code length} bytes at {@code buffer[0]}.
+     * Validates the record of {@code length} bytes at {@code buffer[0]}: SBE message, then trailer.
      *
      * @param recordNumber 0-based record number, or -1 when unknown
      * @param chronicleIndex the record's Chronicle index
-     * @throws JournalFormatException when the record cannot be decoded by this build
+     * @throws JournalFormatException when the record is damaged or cannot be decoded by this build
      */
     public void validate(final DirectBuffer buffer, final int length, final long recordNumber, final long chronicleIndex) {
-        if (length < HEADER_LENGTH) {
-            throw fail(recordNumber, chronicleIndex, "truncated record: " + length
-                + " bytes, shorter than the " + HEADER_LENGTH + "-byte SBE message header");
+        if (length < HEADER_LENGTH + TRAILER_LENGTH) {
+            throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "truncated record: "
+                + length + " bytes, shorter than the " + HEADER_LENGTH + "-byte SBE message header and "
+                + TRAILER_LENGTH + "-byte checksum");
         }
+        final int message = length - TRAILER_LENGTH;
         header.wrap(buffer, 0);
         final int schemaId = header.schemaId();
-        if (schemaId != MessageHeaderDecoder.SCHEMA_ID) {
-            throw fail(recordNumber, chronicleIndex, "schemaId " + schemaId + " is not the StrikeIQ journal schema "
-                + MessageHeaderDecoder.SCHEMA_ID);
-        }
         final int recordVersion = header.version();
+        final int stored = buffer.getInt(message, ByteOrder.LITTLE_ENDIAN);
+        if (checksum.compute(buffer, 0, message) != stored) {
+            // A foreign or pre-checksum record has no trailer at all: say what it is rather than "damaged".
+            if (schemaId != MessageHeaderDecoder.SCHEMA_ID) {
+                throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "not a StrikeIQ record: schemaId "
+                    + schemaId + " is not the StrikeIQ journal schema " + MessageHeaderDecoder.SCHEMA_ID
+                    + " and the record has no valid checksum");
+            }
+            if (recordVersion < FIRST_CHECKSUMMED_VERSION) {
+                throw olderEngine(recordNumber, chronicleIndex, recordVersion);
+            }
+            throw fail(JournalFormatException.Kind.CHECKSUM, recordNumber, chronicleIndex, "checksum mismatch: CRC32C of the "
+                + message + "-byte record is 0x" + Integer.toHexString(checksum.compute(buffer, 0, message))
+                + ", its trailer says 0x" + Integer.toHexString(stored) + " (the record was damaged after it was written)");
+        }
+        if (schemaId != MessageHeaderDecoder.SCHEMA_ID) {
+            throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "schemaId " + schemaId
+                + " is not the StrikeIQ journal schema " + MessageHeaderDecoder.SCHEMA_ID);
+        }
         if (recordVersion > MessageHeaderDecoder.SCHEMA_VERSION) {
-            throw fail(recordNumber, chronicleIndex, "schema version " + recordVersion
+            throw fail(JournalFormatException.Kind.NEWER_ENGINE, recordNumber, chronicleIndex, "schema version " + recordVersion
                 + " is newer than this build's version " + MessageHeaderDecoder.SCHEMA_VERSION + "; upgrade the reader");
+        }
+        if (recordVersion < FIRST_CHECKSUMMED_VERSION) {
+            throw olderEngine(recordNumber, chronicleIndex, recordVersion);
         }
         final int recordTemplateId = header.templateId();
         if (recordTemplateId > MAX_TEMPLATE_ID || minBlockLength[recordTemplateId] == 0) {
-            throw fail(recordNumber, chronicleIndex, "unknown templateId " + recordTemplateId + ", expected " + expected);
+            throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "unknown templateId "
+                + recordTemplateId + ", expected " + expected);
         }
         final int recordBlockLength = header.blockLength();
         if (recordBlockLength < minBlockLength[recordTemplateId]) {
-            throw fail(recordNumber, chronicleIndex, "truncated " + templateName(recordTemplateId) + ": blockLength "
-                + recordBlockLength + " is shorter than the " + minBlockLength[recordTemplateId] + " bytes its fields need");
+            throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "truncated "
+                + templateName(recordTemplateId) + ": blockLength " + recordBlockLength + " is shorter than the "
+                + minBlockLength[recordTemplateId] + " bytes its fields need");
         }
-        if (length < HEADER_LENGTH + recordBlockLength) {
-            throw fail(recordNumber, chronicleIndex, "truncated " + templateName(recordTemplateId) + ": " + length
-                + " bytes, header says " + (HEADER_LENGTH + recordBlockLength));
+        if (message < HEADER_LENGTH + recordBlockLength) {
+            throw fail(JournalFormatException.Kind.NOT_A_RECORD, recordNumber, chronicleIndex, "truncated "
+                + templateName(recordTemplateId) + ": " + message + " bytes before the checksum, header says "
+                + (HEADER_LENGTH + recordBlockLength));
         }
+        messageLength = message;
         templateId = recordTemplateId;
         blockLength = recordBlockLength;
         version = recordVersion;
+    }
+
+    /** Length of the SBE message of the record last validated (header and body, without the trailer). */
+    public int messageLength() {
+        return messageLength;
     }
 
     /** Template id of the record last validated. */
@@ -156,11 +192,15 @@ public final class RecordValidator {
         return journal;
     }
 
-    private JournalFormatException fail(final long recordNumber, final long chronicleIndex, final String what) {
-        final String where = recordNumber >= 0
-            ? "record #" + recordNumber + " (Chronicle index 0x" + Long.toHexString(chronicleIndex) + ")"
-            : "record at Chronicle index 0x" + Long.toHexString(chronicleIndex);
-        return new JournalFormatException("Journal " + journal.toAbsolutePath() + ", " + where + ": " + what,
-            recordNumber, chronicleIndex);
+    private JournalFormatException olderEngine(final long recordNumber, final long chronicleIndex, final int recordVersion) {
+        return fail(JournalFormatException.Kind.OLDER_ENGINE, recordNumber, chronicleIndex, "written by an older engine"
+            + " (journal schema version " + recordVersion + ", records without a checksum); this build reads version "
+            + FIRST_CHECKSUMMED_VERSION + " and later: read it with the engine that wrote it, or record it again");
+    }
+
+    private JournalFormatException fail(final JournalFormatException.Kind kind, final long recordNumber,
+                                        final long chronicleIndex, final String what) {
+        return new JournalFormatException(kind, "Journal " + journal.toAbsolutePath() + ", "
+            + JournalFailures.record(recordNumber, chronicleIndex) + ": " + what, recordNumber, chronicleIndex);
     }
 }

@@ -8,12 +8,16 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.nio.ByteOrder;
+
 /**
  * The mechanics both journal writers share: reserve a record of known length inside
  * {@code writingDocument()}, point an {@link UnsafeBuffer} at its bytes in the queue's mapped
  * memory and let the subclass's generated SBE encoder write straight into it (no Wire
- * marshalling, no copy, no allocation after warm-up). A failed encode rolls the record back,
- * so nothing half-written is ever appended. Single writer thread.
+ * marshalling, no copy, no allocation after warm-up). Every record ends with a 4-byte CRC32C
+ * trailer over the SBE message (header and body), which every reader verifies
+ * ({@link RecordValidator}). A failed encode rolls the record back, so nothing half-written is
+ * ever appended. Single writer thread.
  *
  * @param <T> what one record is encoded from
  */
@@ -23,6 +27,7 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
     private final ChronicleQueue queue;
     private final boolean ownsQueue;
     private final ExcerptAppender appender;
+    private final RecordChecksum checksum = new RecordChecksum();
 
     SbeRecordWriter(final ChronicleQueue queue, final boolean ownsQueue) {
         this.queue = queue;
@@ -30,10 +35,10 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
         this.appender = queue.createAppender();
     }
 
-    /** Bytes the record for {@code item} takes, header included. */
+    /** Bytes the SBE message for {@code item} takes, header included (the checksum trailer comes on top). */
     protected abstract int recordLength(T item);
 
-    /** Encodes {@code item} into {@link #buffer}, which spans exactly {@link #recordLength} bytes. */
+    /** Encodes {@code item} at offset 0 of {@link #buffer}, which spans {@link #recordLength} bytes plus the trailer. */
     protected abstract void encode(T item);
 
     /**
@@ -45,10 +50,9 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
         final int length = recordLength(item);
         try (DocumentContext dc = appender.writingDocument()) {
             try {
-                final Bytes<?> bytes = dc.wire().bytes();
-                bytes.writeSkip(length);
-                buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
+                reserve(dc, length);
                 encode(item);
+                seal(length);
             } catch (final RuntimeException | Error e) { // Error: a failed mapping (disk full) must not complete the record
                 dc.rollbackOnClose();
                 throw e;
@@ -58,18 +62,36 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
     }
 
     /**
-     * Appends an already-encoded record (SBE header included) by copying its bytes.
+     * Appends an already-encoded SBE message (header included, no trailer) by copying its bytes;
+     * the checksum trailer is added here.
      *
      * @return the Chronicle index of the appended record
      */
     public final long appendEncoded(final DirectBuffer source, final int offset, final int length) {
         try (DocumentContext dc = appender.writingDocument()) {
-            final Bytes<?> bytes = dc.wire().bytes();
-            bytes.writeSkip(length);
-            buffer.wrap(bytes.addressForWrite(bytes.writePosition() - length), length);
-            buffer.putBytes(0, source, offset, length);
+            try {
+                reserve(dc, length);
+                buffer.putBytes(0, source, offset, length);
+                seal(length);
+            } catch (final RuntimeException | Error e) { // as in append: never complete a half-written record
+                dc.rollbackOnClose();
+                throw e;
+            }
         }
         return appender.lastIndexAppended();
+    }
+
+    /** Reserves the message plus trailer in the document and points {@link #buffer} at them. */
+    private void reserve(final DocumentContext dc, final int messageLength) {
+        final int total = messageLength + RecordChecksum.LENGTH;
+        final Bytes<?> bytes = dc.wire().bytes();
+        bytes.writeSkip(total);
+        buffer.wrap(bytes.addressForWrite(bytes.writePosition() - total), total);
+    }
+
+    /** Writes the CRC32C of the message's bytes as the record's trailer. */
+    private void seal(final int messageLength) {
+        buffer.putInt(messageLength, checksum.compute(buffer, 0, messageLength), ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The queue this writer appends to. */

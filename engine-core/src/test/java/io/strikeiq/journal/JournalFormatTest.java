@@ -4,6 +4,7 @@ import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
+import io.strikeiq.sbe.SessionEventDecoder;
 import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.signal.Signal;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -56,28 +57,28 @@ class JournalFormatTest {
 
     @Test
     void unknownTemplateIsRejected() {
-        final long index = inputWithBadSecondRecord(RawRecords.withHeader(16, 42, SCHEMA, VERSION, 16));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(16, 42, SCHEMA, VERSION, 16)));
         assertNamesRecord(readInput(), index, "unknown templateId 42");
     }
 
     @Test
     void outputTemplateInTheInputJournalIsRejected() {
-        final long index = inputWithBadSecondRecord(
-            RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH, SignalDecoder.TEMPLATE_ID, SCHEMA, VERSION, SignalDecoder.BLOCK_LENGTH));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(
+            RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH, SignalDecoder.TEMPLATE_ID, SCHEMA, VERSION, SignalDecoder.BLOCK_LENGTH)));
         assertNamesRecord(readInput(), index, "unknown templateId " + SignalDecoder.TEMPLATE_ID);
     }
 
     @Test
     void newerSchemaVersionIsRejected() {
-        final long index = inputWithBadSecondRecord(RawRecords.withHeader(
-            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION + 1, OptionTickDecoder.BLOCK_LENGTH));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(
+            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION + 1, OptionTickDecoder.BLOCK_LENGTH)));
         assertNamesRecord(readInput(), index, "schema version " + (VERSION + 1) + " is newer");
     }
 
     @Test
     void differentSchemaIdIsRejected() {
-        final long index = inputWithBadSecondRecord(RawRecords.withHeader(
-            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, 999, VERSION, OptionTickDecoder.BLOCK_LENGTH));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(
+            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, 999, VERSION, OptionTickDecoder.BLOCK_LENGTH)));
         assertNamesRecord(readInput(), index, "schemaId 999");
     }
 
@@ -89,16 +90,46 @@ class JournalFormatTest {
 
     @Test
     void recordShorterThanItsBlockLengthIsRejected() {
-        final long index = inputWithBadSecondRecord(RawRecords.withHeader(
-            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, 20));
-        assertNamesRecord(readInput(), index, "truncated OptionTick: 28 bytes, header says " + (8 + OptionTickDecoder.BLOCK_LENGTH));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(
+            OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, 20)));
+        assertNamesRecord(readInput(), index, "truncated OptionTick: 28 bytes before the checksum, header says "
+            + (8 + OptionTickDecoder.BLOCK_LENGTH));
     }
 
     @Test
     void blockLengthTooShortForTheFieldsIsRejected() {
-        final long index = inputWithBadSecondRecord(RawRecords.withHeader(
-            20, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, 20));
+        final long index = inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(
+            20, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, 20)));
         assertNamesRecord(readInput(), index, "blockLength 20 is shorter than the " + OptionTickDecoder.BLOCK_LENGTH);
+    }
+
+    @Test
+    void recordWhoseTrailerDoesNotMatchItsBytesIsAChecksumFailure() {
+        final byte[] record = RawRecords.sealed(RawRecords.withHeader(
+            SessionEventDecoder.BLOCK_LENGTH, SessionEventDecoder.TEMPLATE_ID, SCHEMA, VERSION, SessionEventDecoder.BLOCK_LENGTH));
+        record[8 + 3] ^= 0x10; // one bit of the body (the sequence field), after the trailer was computed
+        final long index = inputWithBadSecondRecord(record);
+        final JournalFormatException e = readInput();
+        assertNamesRecord(e, index, "checksum mismatch");
+        assertEquals(JournalFormatException.Kind.CHECKSUM, e.kind());
+    }
+
+    @Test
+    void recordOfAVersion2EngineWithoutTrailerIsAnOlderEngineNotAChecksumFailure() {
+        // What a version-2 engine wrote: header and block, nothing after.
+        final long index = inputWithBadSecondRecord(RawRecords.withHeader(
+            SessionEventDecoder.BLOCK_LENGTH, SessionEventDecoder.TEMPLATE_ID, SCHEMA, 2, SessionEventDecoder.BLOCK_LENGTH));
+        final JournalFormatException e = readInput();
+        assertNamesRecord(e, index, "written by an older engine (journal schema version 2");
+        assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
+    }
+
+    @Test
+    void foreignRecordWithoutTrailerIsNotAStrikeIqRecord() {
+        final long index = inputWithBadSecondRecord(RawRecords.withHeader(16, 1, 999, 1, 16));
+        final JournalFormatException e = readInput();
+        assertNamesRecord(e, index, "not a StrikeIQ record: schemaId 999");
+        assertEquals(JournalFormatException.Kind.NOT_A_RECORD, e.kind());
     }
 
     @Test
@@ -107,8 +138,8 @@ class JournalFormatTest {
         try (ChronicleQueue queue = JournalLayout.openOutputForWriting(dir);
              OutputJournalWriter writer = new OutputJournalWriter(queue)) {
             writer.append(new Signal());
-            badIndex = RawRecords.append(queue, RawRecords.withHeader(
-                OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, OptionTickDecoder.BLOCK_LENGTH));
+            badIndex = RawRecords.append(queue, RawRecords.sealed(RawRecords.withHeader(
+                OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, OptionTickDecoder.BLOCK_LENGTH)));
         }
         try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
             assertTrue(reader.next());

@@ -5,6 +5,9 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.wire.DocumentContext;
 
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
 /** Writes arbitrary bytes as one queue record, to build damaged or foreign journals in tests. */
 public final class RawRecords {
     private RawRecords() {
@@ -18,6 +21,18 @@ public final class RawRecords {
             }
             return appender.lastIndexAppended();
         }
+    }
+
+    /** {@code message} followed by its little-endian CRC32C, the trailer every version-3 record carries. */
+    public static byte[] sealed(final byte[] message) {
+        final CRC32C crc = new CRC32C();
+        crc.update(message);
+        final int v = (int) crc.getValue();
+        final byte[] b = Arrays.copyOf(message, message.length + 4);
+        for (int i = 0; i < 4; i++) {
+            b[message.length + i] = (byte) (v >>> (8 * i));
+        }
+        return b;
     }
 
     /** An 8-byte little-endian SBE header followed by {@code bodyLength} zero bytes. */

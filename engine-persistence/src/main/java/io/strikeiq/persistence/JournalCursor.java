@@ -1,6 +1,8 @@
 package io.strikeiq.persistence;
 
 import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.QueueEnd;
+import io.strikeiq.journal.QueueExtent;
 import io.strikeiq.journal.RecordValidator;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -9,12 +11,18 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The drain's tailer on one queue of a journal, opened read-only (the drain never writes to a
  * journal). It is named by the drain's checkpoint row: its position is the Chronicle index
  * committed in {@code drain_checkpoints}, and {@link #resumeAfter} puts it back there. Each
- * {@link #poll} validates one record and hands it, zero-copy, to the mapper of its template.
+ * {@link #poll} validates one record (checksum and header) and hands it, zero-copy, to the mapper
+ * of its template. A damaged record, or damage after the last good one, is a
+ * {@link io.strikeiq.journal.JournalFormatException} that the drain lets through (it is not a
+ * database fault to retry). Unless {@linkplain #following() following} a live writer, a cursor
+ * that finds no record classifies the end ({@link QueueEnd}): a killed writer's unfinished last
+ * record is logged as a warning and ends the queue; anything else after the last record is damage.
  */
 final class JournalCursor implements AutoCloseable {
     static final long NONE = -1;
@@ -24,19 +32,37 @@ final class JournalCursor implements AutoCloseable {
     private final ExcerptTailer tailer;
     private final RecordValidator validator;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+    private final QueueEnd queueEnd;
+    private final QueueExtent extent;
+    private final Consumer<String> log;
     private long lastIndex = NONE;
     private long records;
+    private boolean following;
+    private boolean warned;
 
-    JournalCursor(final String name, final Path queueDir, final RecordValidator validator) {
+    JournalCursor(final String name, final Path queueDir, final RecordValidator validator, final Consumer<String> log) {
         this.name = name;
         this.queue = JournalLayout.openForReading(queueDir);
-        this.tailer = queue.createTailer().toStart();
+        this.queueEnd = new QueueEnd(queueDir);
+        this.extent = new QueueExtent(queueDir);
+        this.log = log;
+        try {
+            this.tailer = queue.createTailer().toStart();
+        } catch (final InternalError e) {
+            queue.close();
+            throw queueEnd.unreadable(0, NONE, e);
+        }
         this.validator = validator;
+    }
+
+    /** From now on "no record" means "not yet": a live writer may be in the middle of one. */
+    void following() {
+        following = true;
     }
 
     /** Positions after the record at {@code index}, which must still be in the queue. */
     void resumeAfter(final long index, final long recordsBefore) {
-        if (!tailer.moveToIndex(index)) {
+        if (!moveToIndex(index)) {
             throw new IllegalStateException("drain checkpoint of the " + name + " queue is Chronicle index 0x"
                 + Long.toHexString(index) + ", which is not in " + queue.file().getAbsolutePath()
                 + " (a different journal drained under the same --name?)");
@@ -58,24 +84,61 @@ final class JournalCursor implements AutoCloseable {
      * @return false when the queue has no further record yet
      */
     boolean poll(final RecordMapper[] mappers) {
+        boolean retried = false;
+        while (true) {
+            try {
+                if (read(mappers)) {
+                    return true;
+                }
+            } catch (final InternalError e) {
+                throw queueEnd.unreadable(records, lastIndex, e);
+            }
+            if (following) {
+                return false;
+            }
+            final QueueEnd.State end = queueEnd.classify(records, lastIndex, -1, retried);
+            if (end != QueueEnd.State.MORE) {
+                if (end == QueueEnd.State.UNFINISHED && !warned) {
+                    warned = true;
+                    log.accept("drain: warning: " + queueEnd.unfinishedWarning(records, lastIndex));
+                }
+                return false;
+            }
+            retried = true;
+        }
+    }
+
+    private boolean moveToIndex(final long index) {
+        try {
+            return tailer.moveToIndex(index);
+        } catch (final InternalError e) {
+            throw queueEnd.unreadable(records, lastIndex, e);
+        }
+    }
+
+    private boolean read(final RecordMapper[] mappers) {
         try (DocumentContext dc = tailer.readingDocument()) {
             if (!dc.isPresent()) {
                 return false;
             }
             final Bytes<?> bytes = dc.wire().bytes();
+            if (!extent.covers(bytes.readLimit())) {
+                throw queueEnd.pastTheEnd(records, lastIndex, bytes.readLimit());
+            }
             final int length = (int) bytes.readRemaining();
             if (length > 0) {
                 buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
             } else {
                 buffer.wrap(0, 0);
             }
-            validator.validate(buffer, length, records, dc.index());
+            final long index = dc.index();
+            validator.validate(buffer, length, records, index);
             final int templateId = validator.templateId();
             final RecordMapper mapper = templateId < mappers.length ? mappers[templateId] : null;
             if (mapper != null) {
                 mapper.stage(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
             }
-            lastIndex = dc.index();
+            lastIndex = index;
             records++;
             return true;
         }

@@ -61,9 +61,9 @@ public final class JournalDrain implements AutoCloseable {
         this.journal = journalDir.toAbsolutePath().normalize().toString();
         final Path in = JournalLayout.inputQueue(journalDir);
         final Path out = JournalLayout.outputQueue(journalDir);
-        input = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in));
+        input = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in), options.log());
         try {
-            output = new JournalCursor(JournalLayout.OUTPUT_QUEUE, out, RecordValidator.forOutput(out));
+            output = new JournalCursor(JournalLayout.OUTPUT_QUEUE, out, RecordValidator.forOutput(out), options.log());
         } catch (final RuntimeException e) {
             input.close();
             throw e;
@@ -111,6 +111,8 @@ public final class JournalDrain implements AutoCloseable {
     /** Drains, then keeps polling for new records until {@link #requestStop()}. */
     public void follow() {
         runner = Thread.currentThread();
+        input.following();
+        output.following();
         while (!stop) {
             if (drainAvailable() == 0 && !stop) {
                 LockSupport.parkNanos(options.idleParkMillis() * 1_000_000L);
