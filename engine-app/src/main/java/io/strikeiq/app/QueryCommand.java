@@ -69,6 +69,13 @@ final class QueryCommand implements Runnable {
             TablePrinter.print(query.apply(q), f, System.out, System.err);
         } catch (final DatabaseUnavailableException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        } catch (final org.jooq.exception.DataAccessException e) {
+            if ("42P01".equals(e.sqlState())) {
+                // undefined_table: the database has no StrikeIQ schema yet (a drain has only just started, or never ran).
+                throw new UserError("nothing has been drained into " + (current != null ? current.describe() : "this database") + " yet (no StrikeIQ tables); run "
+                    + "./strikeiq drain first, or wait for the running drain to create them");
+            }
+            throw e;
         }
         return 0;
     }

@@ -64,6 +64,21 @@ class StorageCliTest {
     }
 
     @Test
+    void queryOfADatabaseWithNoSchemaYetIsOneLine(@TempDir final Path tmp) {
+        // A server nothing was drained into (as when `drain --follow` has only just started it).
+        try (io.strikeiq.persistence.EmbeddedDatabase pg = io.strikeiq.persistence.EmbeddedDatabase.start(tmp.resolve("pg"))) {
+            final String url = pg.database("empty").url() + "?user=postgres";
+            final CliRunner r = CliRunner.run("query", "signals", "--db-url", url);
+            assertEquals(1, r.exitCode, r::toString);
+            final java.util.List<String> lines = r.err.strip().lines()
+                .filter(l -> !l.startsWith("strikeiq: embedded PostgreSQL")).toList();
+            assertEquals(1, lines.size(), r::toString);
+            assertTrue(lines.get(0).startsWith("strikeiq signals: nothing has been drained into ") && !r.err.contains("\tat "),
+                r::toString);
+        }
+    }
+
+    @Test
     void drainAndQueryOfAMistypedJournalCreateNothing(@TempDir final Path tmp) {
         final Path typo = tmp.resolve("jounral");
         final CliRunner drain = CliRunner.run("drain", "--journal", typo.toString());

@@ -1,14 +1,26 @@
 package io.strikeiq.persistence;
 
 /**
- * A drain name already holds checkpoints of another journal folder. Resuming would start the new
- * journal at the old one's position and silently skip its records, so the drain refuses.
+ * A drain name is taken: it already holds checkpoints of another journal folder (resuming would
+ * start the new journal at the old one's position and silently skip its records), or another
+ * drain under the same name is running and has moved its checkpoints. The drain refuses.
  */
 public final class DrainNameInUseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public DrainNameInUseException(final String name, final String otherJournal, final String thisJournal) {
-        super("drain name '" + name + "' already holds the checkpoints of journal " + otherJournal
+        this("drain name '" + name + "' already holds the checkpoints of journal " + otherJournal
             + "; drain " + thisJournal + " under another --name");
+    }
+
+    private DrainNameInUseException(final String message) {
+        super(message);
+    }
+
+    /** Another drain under {@code name} moved the {@code queue} checkpoint from {@code expected} to {@code found}. */
+    static DrainNameInUseException concurrent(final String name, final String queue, final long expected, final long found) {
+        return new DrainNameInUseException("another drain named '" + name + "' is storing this journal: it moved the "
+            + queue + " checkpoint to Chronicle index 0x" + Long.toHexString(found) + " (this drain was at "
+            + (expected < 0 ? "the start" : "0x" + Long.toHexString(expected)) + "); run one drain per name");
     }
 }

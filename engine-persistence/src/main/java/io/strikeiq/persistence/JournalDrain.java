@@ -3,6 +3,7 @@ package io.strikeiq.persistence;
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.RecordValidator;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Record4;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -214,6 +215,7 @@ public final class JournalDrain implements AutoCloseable {
         }
         connection.setAutoCommit(false);
         final DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
+        claimCheckpoints(ctx);
         pendingInserted.clear();
         for (final RecordMapper[] queue : mappers.both()) {
             for (final RecordMapper m : queue) {
@@ -226,6 +228,26 @@ public final class JournalDrain implements AutoCloseable {
         checkpoint(ctx, input);
         checkpoint(ctx, output);
         connection.commit();
+    }
+
+    /**
+     * Serialises the batches of every drain under this name (a transaction-scoped advisory lock),
+     * then refuses to go on if the name's checkpoints are no longer where this drain left them:
+     * a second drain under the same name has moved them, and letting both carry on would move
+     * the checkpoints back and forth. A checkpoint already at this batch's end is this drain's
+     * own commit whose acknowledgement was lost (its rows are then deduplicated).
+     */
+    private void claimCheckpoints(final DSLContext ctx) {
+        ctx.fetch("SELECT pg_advisory_xact_lock(hashtext({0}))", "strikeiq.drain:" + options.name());
+        for (final Record2<String, Long> cp : ctx.select(DRAIN_CHECKPOINTS.QUEUE, DRAIN_CHECKPOINTS.QUEUE_INDEX)
+            .from(DRAIN_CHECKPOINTS).where(DRAIN_CHECKPOINTS.DRAIN_NAME.eq(options.name())).fetch()) {
+            final boolean isInput = JournalLayout.INPUT_QUEUE.equals(cp.value1());
+            final long committed = isInput ? committedInputIndex : committedOutputIndex;
+            final long inFlight = (isInput ? input : output).lastIndex();
+            if (cp.value2() != committed && cp.value2() != inFlight) {
+                throw DrainNameInUseException.concurrent(options.name(), cp.value1(), committed, cp.value2());
+            }
+        }
     }
 
     private void checkpoint(final DSLContext ctx, final JournalCursor cursor) {

@@ -80,6 +80,27 @@ class JournalDrainTest {
     }
 
     @Test
+    void aSecondDrainUnderTheSameNameIsRefusedOnceTheFirstHasMovedTheCheckpoints() {
+        final Map<String, Long> expected = journalWithSnapshots();
+        final DatabaseTarget db = pg.database("drain_same_name");
+        final DrainOptions options = DrainOptions.defaults("twin").withBatch(500, 4_000);
+        // Both open at the start (no checkpoint yet); the first then stores the whole journal.
+        try (JournalDrain first = new JournalDrain(journal, db, options);
+             JournalDrain second = new JournalDrain(journal, db, options)) {
+            first.drainAvailable();
+            final DrainNameInUseException refused = assertThrows(DrainNameInUseException.class, second::drainAvailable);
+            assertTrue(refused.getMessage().startsWith("another drain named 'twin' is storing this journal"),
+                refused::getMessage);
+            assertEquals(0, second.batchesCommitted());
+        }
+        assertEquals(expected, TestJournals.storedRows(db));
+        // One drain at a time under that name resumes normally and finds nothing new.
+        try (JournalDrain again = new JournalDrain(journal, db, options)) {
+            assertEquals(0, again.drainAvailable());
+        }
+    }
+
+    @Test
     void crashBeforeCommitThenRestartStoresEveryRowOnce() {
         final Map<String, Long> expected = journalWithSnapshots();
         final DatabaseTarget db = pg.database("drain_crash");
