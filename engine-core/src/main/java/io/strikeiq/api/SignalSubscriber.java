@@ -245,7 +245,13 @@ public final class SignalSubscriber implements AutoCloseable {
     public QueueEnd.State checkEnd() {
         // A second MORE with no record consumed in between means Chronicle cannot deliver them: damage.
         final boolean retried = moreAfter == lastConsumed;
-        final QueueEnd.State state = queueEnd.classify(recordsFromStart, lastConsumed, tailer.index(), retried);
+        final QueueEnd.State state;
+        try {
+            state = queueEnd.classify(recordsFromStart, lastConsumed, tailer.index(), retried);
+        } catch (final InternalError e) {
+            // A fault of the last poll's mapped read may surface only at a safepoint in here.
+            throw unreadable(JournalLayout.outputQueue(journalDir), e);
+        }
         moreAfter = state == QueueEnd.State.MORE ? lastConsumed : NO_MORE;
         return state;
     }

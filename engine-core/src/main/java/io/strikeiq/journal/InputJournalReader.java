@@ -91,35 +91,46 @@ public final class InputJournalReader implements EventSource {
         }
         boolean retried = false;
         while (true) {
-            try (DocumentContext dc = tailer.readingDocument()) {
-                if (dc.isPresent()) {
-                    final long index = dc.index();
-                    final Bytes<?> bytes = dc.wire().bytes();
-                    if (!extent.covers(bytes.readLimit())) {
-                        throw queueEnd.pastTheEnd(recordNumber, lastIndex, bytes.readLimit());
-                    }
-                    final int length = (int) bytes.readRemaining();
-                    if (length > 0) {
-                        buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
-                    } else {
-                        buffer.wrap(0, 0);
-                    }
-                    validator.validate(buffer, length, recordNumber, index);
-                    decode(slot);
-                    // Both together, with no call between: a mapped-memory fault surfaces at a safepoint, never between them.
-                    lastIndex = index;
-                    recordNumber++;
+            final QueueEnd.State state;
+            try {
+                if (read(slot)) {
                     return FILLED;
                 }
+                // Inside the try: a fault of the read above may surface only at a safepoint in here.
+                state = queueEnd.classify(recordNumber, lastIndex, -1, retried);
             } catch (final InternalError e) {
                 throw queueEnd.unreadable(recordNumber, lastIndex, e);
             }
-            final QueueEnd.State state = queueEnd.classify(recordNumber, lastIndex, -1, retried);
             if (state != QueueEnd.State.MORE) {
                 end = state;
                 return END;
             }
             retried = true;
+        }
+    }
+
+    private boolean read(final MarketEvent slot) {
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return false;
+            }
+            final long index = dc.index();
+            final Bytes<?> bytes = dc.wire().bytes();
+            if (!extent.covers(bytes.readLimit())) {
+                throw queueEnd.pastTheEnd(recordNumber, lastIndex, bytes.readLimit());
+            }
+            final int length = (int) bytes.readRemaining();
+            if (length > 0) {
+                buffer.wrap(bytes.addressForRead(bytes.readPosition()), length);
+            } else {
+                buffer.wrap(0, 0);
+            }
+            validator.validate(buffer, length, recordNumber, index);
+            decode(slot);
+            // Both together, with no call between: a mapped-memory fault surfaces at a safepoint, never between them.
+            lastIndex = index;
+            recordNumber++;
+            return true;
         }
     }
 

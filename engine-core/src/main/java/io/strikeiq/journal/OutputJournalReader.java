@@ -82,17 +82,19 @@ public final class OutputJournalReader implements AutoCloseable {
         }
         boolean retried = false;
         while (true) {
+            final QueueEnd.State state;
             try {
                 if (read()) {
                     return true;
                 }
+                // Inside the try: a fault of the read above may surface only at a safepoint in here.
+                state = queueEnd.classify(completed, lastIndex, -1, retried);
             } catch (final InternalError e) {
                 // The fault is raised at the next safepoint, so the counters of the record in hand are not to be trusted.
                 current = null;
                 recordNumber = completed - 1;
                 throw queueEnd.unreadable(completed, lastIndex, e);
             }
-            final QueueEnd.State state = queueEnd.classify(completed, lastIndex, -1, retried);
             if (state != QueueEnd.State.MORE) {
                 end = state;
                 return false;

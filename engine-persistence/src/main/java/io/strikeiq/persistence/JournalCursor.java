@@ -86,17 +86,19 @@ final class JournalCursor implements AutoCloseable {
     boolean poll(final RecordMapper[] mappers) {
         boolean retried = false;
         while (true) {
+            final QueueEnd.State end;
             try {
                 if (read(mappers)) {
                     return true;
                 }
+                if (following) {
+                    return false;
+                }
+                // Inside the try: a fault of the read above may surface only at a safepoint in here.
+                end = queueEnd.classify(records, lastIndex, -1, retried);
             } catch (final InternalError e) {
                 throw queueEnd.unreadable(records, lastIndex, e);
             }
-            if (following) {
-                return false;
-            }
-            final QueueEnd.State end = queueEnd.classify(records, lastIndex, -1, retried);
             if (end != QueueEnd.State.MORE) {
                 if (end == QueueEnd.State.UNFINISHED && !warned) {
                     warned = true;
