@@ -8,11 +8,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,14 +29,7 @@ final class ChildCli {
 
     /** Starts a JVM that prints "ready", waits for {@link #release()} and then runs {@code args}. */
     static ChildCli start(final String... args) throws IOException {
-        final List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(Arrays.asList(Files.readString(Paths.get("engine-app", "target", "jvm.options")).trim().split("\\s+")));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.addAll(Arrays.asList(args));
-        return new ChildCli(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+        return new ChildCli(new ProcessBuilder(ChildLauncher.command(Main.class, args)).redirectErrorStream(true).start());
     }
 
     long pid() {

@@ -18,13 +18,18 @@ final class ChildLauncher {
 
     /** {@code strikeiq args...} with stdout and stderr both written to {@code log}. */
     static Process start(final Path log, final String... args) throws IOException {
+        return new ProcessBuilder(command(StrikeIq.class, args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The command line of a JVM like the launcher's (same flags and class path) running {@code main} with {@code args}. */
+    static List<String> command(final Class<?> main, final String... args) throws IOException {
         final List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(Arrays.asList(Files.readString(Paths.get("engine-app", "target", "jvm.options")).trim().split("\\s+")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(StrikeIq.class.getName());
+        cmd.add(main.getName());
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return cmd;
     }
 }

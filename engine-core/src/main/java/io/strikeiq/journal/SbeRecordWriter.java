@@ -8,6 +8,7 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
@@ -28,6 +29,8 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
     private final boolean ownsQueue;
     private final ExcerptAppender appender;
     private final RecordChecksum checksum = new RecordChecksum();
+    /** Offset of the schema id in the SBE message header (block length, template id, schema id, version). */
+    private static final int SCHEMA_ID_OFFSET = 4;
 
     SbeRecordWriter(final ChronicleQueue queue, final boolean ownsQueue) {
         this.queue = queue;
@@ -89,9 +92,26 @@ abstract class SbeRecordWriter<T> implements AutoCloseable {
         buffer.wrap(bytes.addressForWrite(bytes.writePosition() - total), total);
     }
 
-    /** Writes the CRC32C of the message's bytes as the record's trailer. */
+    /**
+     * Writes the CRC32C of the message's bytes as the record's trailer, then reads the first and
+     * the last page of the record back. A store to a mapped page the file system cannot back (disk
+     * full on tmpfs) faults, and HotSpot raises that fault only at the next safepoint, possibly
+     * after the document was completed: reading back catches a write that never landed while the
+     * record can still be rolled back.
+     *
+     * @throws IllegalStateException when the record's bytes did not reach the file
+     */
     private void seal(final int messageLength) {
-        buffer.putInt(messageLength, checksum.compute(buffer, 0, messageLength), ByteOrder.LITTLE_ENDIAN);
+        final int crc = checksum.compute(buffer, 0, messageLength);
+        buffer.putInt(messageLength, crc, ByteOrder.LITTLE_ENDIAN);
+        // A full fence: the reads below go to memory instead of being answered from the stores just made
+        // (plain reads, since the trailer need not be aligned).
+        VarHandle.fullFence();
+        if (buffer.getInt(messageLength, ByteOrder.LITTLE_ENDIAN) != crc
+            || buffer.getShort(SCHEMA_ID_OFFSET, ByteOrder.LITTLE_ENDIAN) != MessageHeaderEncoder.SCHEMA_ID) {
+            throw new IllegalStateException("the record's bytes did not reach the journal file " + queue.file()
+                + " (a write to its mapped memory failed: disk full?)");
+        }
     }
 
     /** The queue this writer appends to. */
