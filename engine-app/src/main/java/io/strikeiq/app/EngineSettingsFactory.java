@@ -83,7 +83,8 @@ final class EngineSettingsFactory {
                 seconds(c, "chain.flip-seconds"), c.getDouble("chain.flip-cross-band"),
                 c.getInt("chain.rv-minutes"), c.getInt("chain.rsi-period"),
                 c.getInt("chain.momentum-minutes"), c.getDouble("chain.minutes-per-year"),
-                seconds(c, "chain.snapshot-seconds"), seconds(c, "chain.debounce-seconds"));
+                seconds(c, "chain.snapshot-seconds"), seconds(c, "chain.debounce-seconds"),
+                c.getDouble("chain.iv-resolve-forward-move"));
         } catch (final IllegalArgumentException e) {
             throw c.error("chain.", "chain settings: " + e.getMessage());
         }

@@ -37,6 +37,8 @@ import java.util.concurrent.TimeUnit;
  * @param minutesPerYear annualisation of 1-minute realised vol (default 94,500 = 252 × 375)
  * @param snapshotNanos period of the storage snapshots; 0 disables them (default 10 s)
  * @param debounceNanos per (underlying, signal type) event-time debounce of the chain signals (default 60 s)
+ * @param ivResolveForwardMove fraction the chain's forward must move (or first form) before every priced
+ *     leg of the chain is re-solved, not only the ones that tick ({@value #DEFAULT_IV_RESOLVE_FORWARD_MOVE})
  */
 public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long staleNanos, long sampleNanos,
                                    int pcrZWindow, int pcrZMinSamples, double pcrZEnter, double pcrZExit,
@@ -45,7 +47,17 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
                                    long buildUpMinTicks, long windowNanos, GexConvention gexConvention,
                                    double gammaRegimeBand, double flipRange, double flipStep, long flipNanos,
                                    double flipCrossBand, int rvMinutes, int rsiPeriod, int momentumMinutes,
-                                   double minutesPerYear, long snapshotNanos, long debounceNanos) {
+                                   double minutesPerYear, long snapshotNanos, long debounceNanos,
+                                   double ivResolveForwardMove) {
+    /**
+     * Default of {@code ivResolveForwardMove}: 0, any change of the forward. A deep in-the-money leg's
+     * time value can be smaller than any forward tolerance, so whether it has an IV at all depends on
+     * the exact forward; measured on the NSE files, 0.001 leaves 4.6 % of the priced legs with an IV
+     * (or none) that the final forward does not give, 0.00002 still one leg (docs/ENGINES.md). The
+     * cost is bounded per event by the schedule, not by this threshold.
+     */
+    public static final double DEFAULT_IV_RESOLVE_FORWARD_MOVE = 0.0;
+
     public ChainAnalyticsConfig {
         Objects.requireNonNull(gexConvention, "gexConvention");
         if (!Double.isFinite(rate) || !(maxSpreadRatio >= 0) || staleNanos < 0 || sampleNanos <= 0) {
@@ -71,13 +83,16 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
             throw new IllegalArgumentException("need rvMinutes >= 2, rsiPeriod >= 1, momentumMinutes >= 1,"
                 + " minutesPerYear > 0, snapshotNanos >= 0, debounceNanos >= 0");
         }
+        if (!(ivResolveForwardMove >= 0 && ivResolveForwardMove < 1)) {
+            throw new IllegalArgumentException("need 0 <= ivResolveForwardMove < 1");
+        }
     }
 
     public static ChainAnalyticsConfig defaults() {
         return new ChainAnalyticsConfig(0.065, 0.25, TimeUnit.MINUTES.toNanos(5), TimeUnit.SECONDS.toNanos(60),
             60, 10, 2.0, 1.5, 375, 20, 30, 70, 95, 2.5, 1, 1, TimeUnit.MINUTES.toNanos(5), GexConvention.CLASSIC,
             0.05, 0.10, 0.001, TimeUnit.SECONDS.toNanos(5), 0.001, 30, 14, 10, 94_500, TimeUnit.SECONDS.toNanos(10),
-            TimeUnit.SECONDS.toNanos(60));
+            TimeUnit.SECONDS.toNanos(60), DEFAULT_IV_RESOLVE_FORWARD_MOVE);
     }
 
     /** Grid points on each side of spot in the flip recompute. */
@@ -85,30 +100,34 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
         return (int) Math.round(flipRange / flipStep);
     }
     public ChainAnalyticsConfig withRate(final double value) {
-        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withSchedules(final long sample, final long window, final long flip, final long snapshot) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withGexConvention(final GexConvention value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withFlipGrid(final double range, final double step) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withDebounceNanos(final long value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withPcrZ(final int window, final int minSamples) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove);
     }
 
     public ChainAnalyticsConfig withIvHistory(final int history, final int minSamples) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove);
+    }
+
+    public ChainAnalyticsConfig withIvResolveForwardMove(final double value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, value);
     }
 }

@@ -85,13 +85,8 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         track();
         if (event.type == EventType.OPTION_TICK) {
             final int c = state.chainIndexOf(event.instrumentId);
-            if (c < 0 || c >= chains) {
-                return;
-            }
-            if (layoutSeen[c] != state.chain(c).layoutVersion()) {
-                rebuild(c);
-            } else {
-                update(c, state.slotOf(event.instrumentId), state.sideOf(event.instrumentId));
+            if (c >= 0 && c < chains) {
+                legChanged(c, state.slotOf(event.instrumentId), state.sideOf(event.instrumentId));
             }
         } else if (event.type == EventType.UNDERLYING_TICK) {
             final int u = state.underlyingIndexOf(event.instrumentId);
@@ -103,6 +98,21 @@ public final class GammaExposureEngine implements AnalyticsEngine {
             for (int c = 0; c < chains; c++) {
                 rebuild(c);
             }
+        }
+        // Legs the greeks engine re-solved after a forward move count as ticked.
+        for (int i = 0; i < greeks.resolvedCount(); i++) {
+            final int c = greeks.resolvedChain(i);
+            if (c < chains) {
+                legChanged(c, greeks.resolvedSlot(i), greeks.resolvedSide(i));
+            }
+        }
+    }
+
+    private void legChanged(final int c, final int slot, final int side) {
+        if (layoutSeen[c] != state.chain(c).layoutVersion()) {
+            rebuild(c);
+        } else {
+            update(c, slot, side);
         }
     }
 

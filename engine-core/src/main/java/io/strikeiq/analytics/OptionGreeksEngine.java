@@ -25,13 +25,21 @@ import java.util.Arrays;
  * when two-sided, else last trade), else from put-call parity on the strikes around the money
  * ({@link ForwardEstimator}: median of K + (C − P)/D over the 3 nearest, within
  * ±{@value #PARITY_HALF_WINDOW} slots of the previous forward). The parity forward is recomputed
- * only when the ticked strike lies in that window. Emits no signals; other engines read the legs
- * and {@link #forward(int)}. Allocation-free per event.
+ * only when the ticked strike lies in that window. When a chain's forward first forms or moves by
+ * more than {@link ChainAnalyticsConfig#ivResolveForwardMove()} of the forward last marked, every
+ * leg of the chain with a price is re-solved too, not only the ones that tick: at most
+ * {@link ForwardResolveSchedule#LEGS_PER_EVENT} legs per input event, in strike order, starting at
+ * the event that moved the forward ({@link ForwardResolveSchedule}). The legs re-solved in the
+ * current event are listed by {@link #resolvedCount()}, so engines that aggregate greeks
+ * incrementally treat them as ticked. Emits no signals; other engines read the legs and
+ * {@link #forward(int)}. Allocation-free per event.
  */
 public final class OptionGreeksEngine implements AnalyticsEngine {
     /** Slots each side of the money searched for the parity forward. */
     public static final int PARITY_HALF_WINDOW = 5;
     private static final int WINDOW = 2 * PARITY_HALF_WINDOW + 1;
+    /** Legs looked at per event for a re-solve at most, priced or not, so unpriced wings cost little. */
+    private static final int SCAN_PER_EVENT = 16 * ForwardResolveSchedule.LEGS_PER_EVENT;
 
     private final MarketState state;
     private final ChainAnalyticsConfig config;
@@ -45,6 +53,12 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
     private final double[] callAsk = new double[WINDOW];
     private final double[] putBid = new double[WINDOW];
     private final double[] putAsk = new double[WINDOW];
+    private final ForwardResolveSchedule schedule;
+    private final int[] resolvedChain = new int[ForwardResolveSchedule.LEGS_PER_EVENT];
+    private final int[] resolvedLeg = new int[ForwardResolveSchedule.LEGS_PER_EVENT];
+    private int resolved;
+    /** Chain the next event's re-solves start at. */
+    private int rotor;
     private double[] forward = new double[0];
     private int[] forwardSource = new int[0];
     /** Underlying-state index of the chain's same-expiry future, -1 when none. */
@@ -56,25 +70,57 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
         this.state = state;
         this.config = config;
         this.quoted = new QuotedImpliedVolatility(config.rate(), config.maxSpreadRatio(), config.staleNanos());
+        this.schedule = new ForwardResolveSchedule(config.ivResolveForwardMove());
     }
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
         track();
+        resolved = 0;
         if (event.type == EventType.OPTION_TICK) {
             final int c = state.chainIndexOf(event.instrumentId);
-            if (c < 0) {
-                return;
+            if (c >= 0) {
+                final int slot = state.slotOf(event.instrumentId);
+                refreshForward(c, slot, event.eventTimeNanos);
+                solveLeg(c, slot, state.sideOf(event.instrumentId), event.eventTimeNanos);
             }
-            final int slot = state.slotOf(event.instrumentId);
-            refreshForward(c, slot, event.eventTimeNanos);
-            solveLeg(c, slot, state.sideOf(event.instrumentId), event.eventTimeNanos);
         } else if (event.type == EventType.UNDERLYING_TICK) {
             final int u = state.underlyingIndexOf(event.instrumentId);
             for (int c = 0; c < chains; c++) {
                 if (futureOf[c] == u && u >= 0) {
                     refreshForward(c, -1, event.eventTimeNanos);
                 }
+            }
+        }
+        resolvePending(event.eventTimeNanos);
+    }
+
+    /**
+     * Re-solves up to {@link ForwardResolveSchedule#LEGS_PER_EVENT} priced legs of chains whose
+     * forward formed or moved, each chain in strike order; legs without a price are passed over
+     * (they would only get NO_QUOTE) within {@link #SCAN_PER_EVENT} looks. The chains take turns
+     * (each event starts at the chain after the last one served), so a chain whose forward keeps
+     * moving cannot starve the others.
+     */
+    private void resolvePending(final long now) {
+        int scanned = 0;
+        final int first = rotor < chains ? rotor : 0;
+        for (int j = 0; j < chains && resolved < resolvedLeg.length && scanned < SCAN_PER_EVENT; j++) {
+            final int c = first + j < chains ? first + j : first + j - chains;
+            rotor = c + 1 < chains ? c + 1 : 0;
+            final ChainState chain = state.chain(c);
+            final int legs = 2 * chain.slotCount();
+            while (schedule.pending(c) && resolved < resolvedLeg.length && scanned < SCAN_PER_EVENT) {
+                final int i = schedule.next(c, legs);
+                scanned++;
+                final OptionLegFlyweight l = chain.leg(i >> 1, i & 1, leg);
+                if (!(l.bid() > 0 && l.ask() >= l.bid()) && !(l.ltp() > 0)) {
+                    continue;
+                }
+                solveLeg(c, i >> 1, i & 1, now);
+                resolvedChain[resolved] = c;
+                resolvedLeg[resolved] = i;
+                resolved++;
             }
         }
     }
@@ -112,6 +158,7 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
             if (price > 0) {
                 forward[c] = price;
                 forwardSource[c] = ForwardEstimator.SOURCE_FUTURE;
+                schedule.forwardSeen(c, price, 2 * state.chain(c).slotCount());
                 return;
             }
         }
@@ -143,6 +190,7 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
             forward[c] = f;
             forwardSource[c] = ForwardEstimator.SOURCE_PARITY;
         }
+        schedule.forwardSeen(c, forward[c], 2 * n);
     }
 
     /** Slot nearest the last forward, else the underlying's spot, else the middle of the chain. */
@@ -174,6 +222,7 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
             forwardSource = Arrays.copyOf(forwardSource, cap);
             futureOf = Arrays.copyOf(futureOf, cap);
         }
+        schedule.ensure(nc);
         final InstrumentRegistry registry = state.registry();
         for (int c = 0; c < nc; c++) {
             final ChainState chain = state.chain(c);
@@ -199,6 +248,26 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
     /** {@link ForwardEstimator#SOURCE_FUTURE}, {@link ForwardEstimator#SOURCE_PARITY} or {@link ForwardEstimator#SOURCE_NONE}. */
     public int forwardSource(final int chainIndex) {
         return chainIndex >= 0 && chainIndex < chains ? forwardSource[chainIndex] : ForwardEstimator.SOURCE_NONE;
+    }
+
+    /** Legs re-solved in the current event because their chain's forward moved (0 to {@link ForwardResolveSchedule#LEGS_PER_EVENT}). */
+    public int resolvedCount() {
+        return resolved;
+    }
+
+    /** Chain index of the {@code i}-th leg re-solved in the current event. */
+    public int resolvedChain(final int i) {
+        return resolvedChain[i];
+    }
+
+    /** Strike slot of the {@code i}-th leg re-solved in the current event. */
+    public int resolvedSlot(final int i) {
+        return resolvedLeg[i] >> 1;
+    }
+
+    /** Side ({@link ChainState#CALL} or {@link ChainState#PUT}) of the {@code i}-th leg re-solved in the current event. */
+    public int resolvedSide(final int i) {
+        return resolvedLeg[i] & 1;
     }
 
     public ChainAnalyticsConfig config() {

@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * session opens, window rolls) and after every 200 events each incremental aggregate is checked
  * against a from-scratch recompute over the legs: per-leg IV and greeks of the ticked leg, build-up
  * classes and their OI-weighted aggregates (day and window), GEX per contract, per chain and per
- * underlying, call and put walls, chain OI and volume sums, PCR totals and max pain.
+ * underlying, call and put walls, chain OI and volume sums, PCR totals and max pain. The forward
+ * moves with spot, so legs are also re-solved without ticking (forward re-solve); the check runs
+ * after such events too.
  */
 class ChainIncrementalTest {
     private static final int EVENTS = 40_000;
@@ -40,6 +42,8 @@ class ChainIncrementalTest {
         final OptionLegFlyweight leg = new OptionLegFlyweight();
         int solved = 0;
         int flagged = 0;
+        long resolvedLegs = 0;
+        int resolvingEvents = 0;
         for (int i = 0; i < EVENTS; i++) {
             final MarketEvent e = market.next();
             h.run(e);
@@ -65,10 +69,19 @@ class ChainIncrementalTest {
                     flagged++;
                 }
             }
+            if (h.greeks.resolvedCount() > 0) {
+                resolvedLegs += h.greeks.resolvedCount();
+                // Every 25th event that re-solved legs after a forward move (once both chains have a
+                // forward, which checkAll expects): the re-solves went through the incremental path.
+                if (resolvingEvents++ % 25 == 0 && !Double.isNaN(h.greeks.forward(0)) && !Double.isNaN(h.greeks.forward(1))) {
+                    checkAll(h, config, e.eventTimeNanos);
+                }
+            }
             if (i % 200 == 199) {
                 checkAll(h, config, e.eventTimeNanos);
             }
         }
+        assertTrue(resolvedLegs > EVENTS, "forward moves re-solved legs that did not tick: " + resolvedLegs);
         assertTrue(solved > EVENTS / 2, "most ticks solve: " + solved);
         assertTrue(flagged > 100, "the quote paths with flags are exercised: " + flagged);
         assertTrue(h.gex.gammaFlip(NIFTY) > 0 || Double.isNaN(h.gex.gammaFlip(NIFTY)));
