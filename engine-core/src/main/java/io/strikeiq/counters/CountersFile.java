@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import io.strikeiq.journal.FilePermissions;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.AtomicBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -76,6 +77,7 @@ public final class CountersFile implements AutoCloseable {
             f.header.putLong(PID_OFFSET, ProcessHandle.current().pid());
             f.header.putLong(START_MILLIS_OFFSET, System.currentTimeMillis());
             f.header.putIntRelease(VERSION_OFFSET, VERSION);
+            FilePermissions.restrictFile(file); // rw-r-----, whatever the umask, like the journals
             return f;
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot create counters file " + file.toAbsolutePath(), e);
