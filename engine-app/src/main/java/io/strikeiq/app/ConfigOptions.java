@@ -42,14 +42,19 @@ public final class ConfigOptions {
         return config;
     }
 
-    /** {@code --preset} if given, else the configuration; "auto" picks by the machine's core count. */
+    /** {@code --preset} if given, else the configuration; "auto" picks by the machine's core count, never latency. */
     Preset preset(final AppConfig config) {
         final String name = preset != null ? preset : config.get("pipeline.preset");
         if ("auto".equalsIgnoreCase(name)) {
             return Preset.forCores(Runtime.getRuntime().availableProcessors());
         }
         try {
-            return Preset.parse(name);
+            final Preset chosen = Preset.parse(name);
+            final String warning = chosen.oversubscription(Runtime.getRuntime().availableProcessors());
+            if (warning != null) {
+                System.err.println("strikeiq " + command.name() + ": warning: " + warning);
+            }
+            return chosen;
         } catch (final IllegalArgumentException e) {
             if (preset != null) {
                 throw usage("--preset: " + e.getMessage());

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 final class JournalFolder {
     /** What a StrikeIQ journal folder may hold: its queues, registry, embedded database, subscriber positions, lock. */
     private static final Set<String> JOURNAL_ENTRIES = Set.of(JournalLayout.INPUT_QUEUE, JournalLayout.OUTPUT_QUEUE,
-        JournalLayout.INSTRUMENTS_FILE, "pg", "subscribers", JournalLock.FILE_NAME);
+        JournalLayout.INSTRUMENTS_FILE, "pg", "subscribers", JournalLock.FILE_NAME, io.strikeiq.counters.CountersFile.FILE_NAME);
 
     private JournalFolder() {
     }
@@ -173,7 +173,8 @@ final class JournalFolder {
                 if (!Files.isDirectory(p) || !holdsOnlyQueueFiles(p)) {
                     return false;
                 }
-            } else if (name.equals(JournalLayout.INSTRUMENTS_FILE) && !Files.isRegularFile(p)) {
+            } else if ((name.equals(JournalLayout.INSTRUMENTS_FILE) || name.equals(io.strikeiq.counters.CountersFile.FILE_NAME))
+                && !Files.isRegularFile(p)) {
                 return false;
             }
         }

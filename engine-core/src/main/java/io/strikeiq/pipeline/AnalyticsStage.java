@@ -24,6 +24,8 @@ public final class AnalyticsStage extends PipelineStage {
     private final RecordArena arena;
     private final EventSink sink;
     private long nextTimerNanos = Long.MIN_VALUE;
+    private long processed;
+    private long signalsDropped;
 
     /**
      * @param timerIntervalNanos event-time timer period; 0 disables timers
@@ -44,17 +46,30 @@ public final class AnalyticsStage extends PipelineStage {
         final SignalBuffer signals = event.signals;
         signals.begin(event.sequence, event.eventTimeNanos);
         arena.beginEvent(ringSequence);
+        final long droppedBefore = signals.dropped();
         try {
             runEngines(event, signals);
         } finally {
             event.outputRecords = arena.recordsThisEvent();
+            signalsDropped += signals.dropped() - droppedBefore;
         }
+    }
+
+    /** Events this stage has run the engines on (plain field: read by the counters publisher). */
+    public long processed() {
+        return processed;
+    }
+
+    /** Signals lost because one event produced more than its signal buffer holds. */
+    public long signalsDropped() {
+        return signalsDropped;
     }
 
     private void runEngines(final MarketEvent event, final SignalBuffer signals) {
         if (event.type == EventType.NONE) {
             return;
         }
+        processed++;
         final EventSink sink = this.sink;
         sink.signals = signals;
         final long now = event.eventTimeNanos;

@@ -9,6 +9,7 @@ import io.strikeiq.analytics.PcrEngine;
 import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
+import io.strikeiq.counters.EngineCounters;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.JournalLock;
 import io.strikeiq.signal.SignalListener;
@@ -23,8 +24,12 @@ import java.nio.file.Path;
  */
 public final class JournaledEngine implements AutoCloseable {
     static { io.strikeiq.journal.ChronicleDefaults.apply(); }
+    /** How often the counters file is refreshed while the engine runs. */
+    public static final long COUNTERS_PERIOD_MILLIS = 100;
     private final EngineComponents parts;
     private final Pipeline pipeline;
+    private final EngineCounters counters;
+    private volatile FeedDriver feed;
     private boolean closed;
 
     /**
@@ -63,16 +68,35 @@ public final class JournaledEngine implements AutoCloseable {
         }
         try {
             pipeline = b.build();
+            counters = EngineCounters.create(parts.folder());
         } catch (final RuntimeException e) {
             parts.close();
             throw e;
         }
+        registerCounters();
     }
 
-    /** Starts the consumer threads and returns the producer to feed them with. */
+    private void registerCounters() {
+        counters.add("events in (published by the feed)", () -> {
+            final FeedDriver f = feed;
+            return f == null ? 0 : f.published();
+        });
+        pipeline.registerCounters(counters);
+        counters.add("snapshot records refused", parts.snapshots()::refused);
+        counters.add("futures records dropped", parts.futures()::recordsDropped);
+        counters.add("unknown instrument events", parts.state()::unknownInstrumentEvents);
+    }
+
+    /**
+     * Starts the consumer threads and the counters publisher (every {@value #COUNTERS_PERIOD_MILLIS} ms
+     * into {@code DIR/counters}) and returns the producer to feed them with.
+     */
     public FeedDriver start() {
         pipeline.start();
-        return pipeline.feedDriver();
+        final FeedDriver driver = pipeline.feedDriver();
+        feed = driver;
+        counters.start(COUNTERS_PERIOD_MILLIS);
+        return driver;
     }
 
     public Pipeline pipeline() {
@@ -134,7 +158,11 @@ public final class JournaledEngine implements AutoCloseable {
         try {
             pipeline.close();
         } finally {
-            parts.close();
+            try {
+                counters.close(); // after the drain: the file's last values are exact
+            } finally {
+                parts.close();
+            }
         }
         restrictPermissions();
     }

@@ -6,6 +6,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.counters.EngineCounters;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.SignalListener;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ public final class Pipeline implements AutoCloseable {
     private final LatencyProbe latency = new LatencyProbe();
     private final JournalStage journalStage;
     private final PublishStage publishStage;
+    private final AnalyticsStage analyticsStage;
     private final RecordArena arena;
     private final CountDownLatch consumersStarted;
-    private RingBuffer<MarketEvent> ring;
+    private volatile RingBuffer<MarketEvent> ring;
     private boolean closed;
 
     private Pipeline(final Builder b) {
@@ -50,6 +52,7 @@ public final class Pipeline implements AutoCloseable {
         arena = new RecordArena(b.recordArenaCapacity);
         final AnalyticsStage analytics = new AnalyticsStage(
             b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors);
+        analyticsStage = analytics;
         publishStage = new PublishStage(b.signalRecorder, b.recordRecorder, arena,
             b.listeners.toArray(new SignalListener[0]), latency, errors, halt);
 
@@ -142,6 +145,28 @@ public final class Pipeline implements AutoCloseable {
     /** Output records lost because a single event produced more than the record arena holds. */
     public long recordsDropped() {
         return arena.dropped();
+    }
+
+    /**
+     * Registers this pipeline's counters and error sources with {@code counters}: the stages'
+     * own plain fields, sampled by the counters publisher off the pipeline threads.
+     */
+    public void registerCounters(final EngineCounters counters) {
+        counters.add("events journaled", journalStage::journaled);
+        counters.add("events processed (analytics)", analyticsStage::processed);
+        counters.add("events published (output stage)", publishStage::eventsSeen);
+        counters.add("signals written", publishStage::signalsPublished);
+        counters.add("signals dropped (signal buffer full)", analyticsStage::signalsDropped);
+        counters.add("records written", publishStage::recordsPublished);
+        counters.add("records dropped (record arena full)", arena::dropped);
+        for (final Stage stage : Stage.values()) {
+            counters.add("stage errors: " + stage.label(), () -> errors.count(stage));
+            counters.addErrorSource(() -> errors.latest(stage));
+        }
+        counters.add("engine halted (journal append failed)", () -> halt.halted() ? 1 : 0);
+        counters.addErrorSource(halt::cause);
+        counters.add("ring size", preset::ringSize);
+        counters.add("ring remaining capacity", () -> ring == null ? preset.ringSize() : ring.remainingCapacity());
     }
 
     /** Consumer threads, for allocation and CPU accounting. */

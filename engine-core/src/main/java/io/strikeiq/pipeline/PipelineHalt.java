@@ -13,6 +13,7 @@ public final class PipelineHalt {
     private volatile boolean halted;
     private volatile long firstUnjournaled = Long.MAX_VALUE;
     private String reason;
+    private Throwable cause;
 
     /** The input journal failed to append the event with input sequence {@code inputSequence}. */
     void inputFailed(final long inputSequence, final Throwable cause) {
@@ -31,6 +32,7 @@ public final class PipelineHalt {
         }
         if (!halted) {
             reason = what + inputSequence + ": " + oneLine(cause);
+            this.cause = cause;
             halted = true;
         }
     }
@@ -48,6 +50,11 @@ public final class PipelineHalt {
     /** One line saying what failed, or {@code null} while nothing has. */
     public synchronized String reason() {
         return reason;
+    }
+
+    /** The exception that halted the pipeline, or {@code null} while nothing has. */
+    public synchronized Throwable cause() {
+        return cause;
     }
 
     private static String oneLine(final Throwable t) {

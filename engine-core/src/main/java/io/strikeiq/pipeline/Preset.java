@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 /**
  * Named performance presets: ring size, thread layout and wait strategy chosen together,
  * because a 2-core laptop and an isolated-core server need different choices. Busy-spin only
- * where every consumer thread owns a physical core.
+ * where every spinning thread owns a core, which the JVM cannot know (it sees processors, not
+ * which are isolated or shared with other processes): so {@link #forCores} never picks
+ * {@link #LATENCY}; it is chosen only by name, with a {@linkplain #oversubscription warning}
+ * when the machine has fewer processors than it spins threads.
  */
 public enum Preset {
     /** Three consumer threads busy-spinning: lowest latency, needs ≥ 4 isolated cores. */
@@ -60,15 +63,33 @@ public enum Preset {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The preset for a machine with {@code cores} available processors. */
+    /**
+     * Threads that never sleep while this preset runs: the busy-spinning consumers and the feed
+     * thread that publishes to them; 0 for presets whose consumers yield or sleep when idle.
+     */
+    public int busyThreads() {
+        return this == LATENCY ? layout.consumerThreads() + 1 : 0;
+    }
+
+    /**
+     * The {@code pipeline.preset=auto} choice for a machine with {@code cores} available
+     * processors: never {@link #LATENCY}, whose spinning threads starve everything else on a
+     * machine whose cores are shared.
+     */
     public static Preset forCores(final int cores) {
-        if (cores >= 6) {
-            return LATENCY;
+        return cores >= 4 ? BALANCED : COMPACT;
+    }
+
+    /**
+     * One line warning that this preset spins more threads than {@code cores} processors
+     * exist, or {@code null} when it does not.
+     */
+    public String oversubscription(final int cores) {
+        if (cores >= busyThreads()) {
+            return null;
         }
-        if (cores >= 4) {
-            return BALANCED;
-        }
-        return COMPACT;
+        return "preset " + label() + " busy-spins " + busyThreads() + " threads but only " + cores
+            + " processors are available: expect stalls; balanced or compact yield instead";
     }
 
     /** Parses a preset name (case-insensitive) with an error listing the valid names. */
