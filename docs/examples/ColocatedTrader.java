@@ -5,7 +5,7 @@
  *   java @engine-app/target/jvm.options -cp "engine-app/target/lib/*:engine-app/target/strikeiq.jar" \
  *       docs/examples/ColocatedTrader.java DIR [NAME]
  *
- * DIR is an engine journal directory (the one holding output/). With NAME the subscriber is
+ * DIR is an engine journal directory (the one holding signals/). With NAME the subscriber is
  * restartable: it remembers what it consumed in DIR/../subscribers/NAME.position, so stopping
  * it (Ctrl-C) and starting it again continues where it left off. Without NAME it starts at the
  * end and prints only new signals.

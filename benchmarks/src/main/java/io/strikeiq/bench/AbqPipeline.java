@@ -62,7 +62,7 @@ public final class AbqPipeline implements MeasuredPipeline {
             new JournalStage(parts.input()::append, errors),
             new StateStage(parts.state()::apply, errors),
             new AnalyticsStage(parts.engines(), settings.timerIntervalNanos(), arena, errors),
-            publish = new PublishStage(parts.output()::append, parts.output()::appendEncoded, arena, listeners,
+            publish = new PublishStage(parts.signals()::append, parts.records()::appendEncoded, arena, listeners,
                 latency, errors));
         consumer = new Thread(this::consume, "strikeiq-abq-consumer");
         consumer.setDaemon(true);

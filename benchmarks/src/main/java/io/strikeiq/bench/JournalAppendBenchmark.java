@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The journal append paths alone: {@link InputJournalWriter#append} of an option tick (SBE
- * encoded in place in the mapped queue), {@link OutputJournalWriter#append} of a signal (the
+ * encoded in place in the mapped queue), {@link OutputJournalWriter#append} of a signal to the signals queue (the
  * publish path), and as baselines a raw Chronicle {@code writingDocument()} append that copies
  * the very same record bytes (read back from a journal the writers produced) into a queue opened
  * the same way. The difference is the cost of encoding in place versus copying finished bytes.
@@ -80,7 +80,7 @@ public class JournalAppendBenchmark {
         final Path scratch = BenchDirs.create("strikeiq-records-");
         try {
             try (InputJournalWriter in = InputJournalWriter.open(scratch);
-                 OutputJournalWriter out = OutputJournalWriter.open(scratch)) {
+                 OutputJournalWriter out = OutputJournalWriter.openSignals(scratch)) {
                 in.append(tick);
                 out.append(signal);
                 tickRecord = firstRecord(in.queue());
@@ -110,9 +110,9 @@ public class JournalAppendBenchmark {
     public void openQueues() {
         dir = BenchDirs.create("strikeiq-append-");
         input = InputJournalWriter.open(dir);
-        output = OutputJournalWriter.open(dir);
+        output = OutputJournalWriter.openSignals(dir);
         rawInputQueue = JournalLayout.openForWriting(dir.resolve("raw-input"), JournalLayout.INPUT_BLOCK_SIZE);
-        rawOutputQueue = JournalLayout.openForWriting(dir.resolve("raw-output"), JournalLayout.OUTPUT_BLOCK_SIZE);
+        rawOutputQueue = JournalLayout.openForWriting(dir.resolve("raw-output"), JournalLayout.SIGNALS_BLOCK_SIZE);
         rawInput = rawInputQueue.createAppender();
         rawOutput = rawOutputQueue.createAppender();
     }

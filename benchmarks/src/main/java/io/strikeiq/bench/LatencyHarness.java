@@ -144,7 +144,8 @@ public final class LatencyHarness {
             if (!cmp.identical()) {
                 OUT.println("  WARNING: output journals differ: " + cmp.describe());
             } else {
-                OUT.printf(Locale.ROOT, "  output journals identical (%,d signal records)%n", cmp.recordCount());
+                OUT.printf(Locale.ROOT, "  output journals identical (%,d signal records, %,d other records)%n",
+                    cmp.signalCount(), cmp.recordCount() - cmp.signalCount());
             }
             return new RunResult[] {dr, ar};
         } finally {

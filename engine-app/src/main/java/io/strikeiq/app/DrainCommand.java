@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * exits. A missing or mistyped journal is refused before any database or folder is created.
  */
 @Command(name = "drain", mixinStandardHelpOptions = true,
-    description = "Drain a journal's input and output queues into PostgreSQL (exactly once; restartable).")
+    description = "Drain a journal's input, signals and records queues into PostgreSQL (exactly once; restartable).")
 final class DrainCommand implements Callable<Integer> {
     /** How long a signal may hold the JVM for the summary (the drain itself stops within milliseconds). */
     private static final long SIGNAL_WAIT_MILLIS = 10_000;
@@ -31,7 +31,7 @@ final class DrainCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal folder (holds input/ and output/).")
+    @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal folder (holds input/, signals/ and records/).")
     Path journal;
 
     @Option(names = "--db-url", paramLabel = "URL",
@@ -74,7 +74,9 @@ final class DrainCommand implements Callable<Integer> {
             throw new UserError("--journal " + journal + " is a file, not a journal folder");
         }
         JournalLayout.requireQueue(JournalLayout.inputQueue(journal));
-        JournalLayout.requireQueue(JournalLayout.outputQueue(journal));
+        JournalLayout.requireCurrentLayout(journal);
+        JournalLayout.requireQueue(JournalLayout.signalsQueue(journal));
+        JournalLayout.requireQueue(JournalLayout.recordsQueue(journal));
     }
 
     /** Drains {@code journal} (following if asked) and returns the rows inserted per table. */

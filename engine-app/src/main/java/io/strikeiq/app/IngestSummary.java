@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The end of a DBN run: one line per file given, from the IngestRun records the futures engine wrote
- * into the (closed) output journal (OK, FAILED with the error, INTERRUPTED), or NOT READ for a file
+ * into the (closed) records queue ({@code DIR/records}) (OK, FAILED with the error, INTERRUPTED), or NOT READ for a file
  * the run stopped before (NO RECORD if the file was opened but its record is missing). {@link #incomplete} names every file that did not end OK, so the run can
  * exit 1 and say which.
  */
@@ -37,7 +37,7 @@ final class IngestSummary {
         final IngestRun[] runs = new IngestRun[names.size()];
         final IngestRunDecoder decoder = new IngestRunDecoder();
         final MessageHeaderDecoder header = new MessageHeaderDecoder();
-        try (OutputJournalReader reader = OutputJournalReader.open(journal)) {
+        try (OutputJournalReader reader = OutputJournalReader.openRecords(journal)) {
             while (reader.next()) {
                 if (reader.templateId() == IngestRunDecoder.TEMPLATE_ID) {
                     final IngestRun r = IngestRun.from(decoder.wrapAndApplyHeader(reader.buffer(), 0, header));

@@ -32,9 +32,12 @@ import java.util.stream.Stream;
  * {@link FilePermissions#FOLDER} whatever the umask; one it cannot write to is refused up front.
  */
 final class JournalFolder {
+    /** A journal of the old layout (one output queue) is still a StrikeIQ journal that demo may clear. */
+    private static final String OLD_OUTPUT_QUEUE = JournalLayout.OLD_OUTPUT_QUEUE;
     /** What a StrikeIQ journal folder may hold: its queues, registry, embedded database, subscriber positions, lock. */
-    private static final Set<String> JOURNAL_ENTRIES = Set.of(JournalLayout.INPUT_QUEUE, JournalLayout.OUTPUT_QUEUE,
-        JournalLayout.INSTRUMENTS_FILE, "pg", "subscribers", JournalLock.FILE_NAME, io.strikeiq.counters.CountersFile.FILE_NAME);
+    private static final Set<String> JOURNAL_ENTRIES = Set.of(JournalLayout.INPUT_QUEUE, JournalLayout.SIGNALS_QUEUE,
+        JournalLayout.RECORDS_QUEUE, OLD_OUTPUT_QUEUE, JournalLayout.INSTRUMENTS_FILE, "pg", "subscribers", JournalLock.FILE_NAME,
+        io.strikeiq.counters.CountersFile.FILE_NAME);
 
     private JournalFolder() {
     }
@@ -169,7 +172,8 @@ final class JournalFolder {
             if (!JOURNAL_ENTRIES.contains(name)) {
                 return false;
             }
-            if (name.equals(JournalLayout.INPUT_QUEUE) || name.equals(JournalLayout.OUTPUT_QUEUE)) {
+            if (name.equals(JournalLayout.INPUT_QUEUE) || name.equals(JournalLayout.SIGNALS_QUEUE)
+                || name.equals(JournalLayout.RECORDS_QUEUE) || name.equals(OLD_OUTPUT_QUEUE)) {
                 if (!Files.isDirectory(p) || !holdsOnlyQueueFiles(p)) {
                     return false;
                 }

@@ -94,7 +94,7 @@ final class JournaledRun {
                 progress.interrupt();
             }
             report = new RunReport(spec.preset(), results, pipeline.eventsJournaled(),
-                pipeline.signalsPublished(), counter.summary(), pipeline.errors().report(), metrics(engine),
+                pipeline.signalsPublished(), counter.summary(), pipeline.recordsPublished(), pipeline.errors().report(), metrics(engine),
                 stopRequested.get(), pipeline.halt().reason());
             onFinished.accept(report);
             removeHook(hook);

@@ -18,6 +18,7 @@ final class RunSummary {
             out.printf(Locale.ROOT, "  failure          %s%n", r.failure());
         }
         out.printf(Locale.ROOT, "  signals          %,d%s%n", r.signals(), r.signalsByType().isEmpty() ? "" : "  (" + String.join(", ", r.signalsByType()) + ")");
+        out.printf(Locale.ROOT, "  records          %,d  (snapshots, bars, biases ... in %s/records)%n", r.records(), journalDir);
         for (final PhaseResult p : r.phases()) {
             final String label = r.phases().size() > 1 ? p.phase().name() + ": " : "";
             final String offered = p.phase().ratePerSecond() > 0
@@ -35,7 +36,8 @@ final class RunSummary {
             }
         }
         out.printf(Locale.ROOT, "  handler errors   %s%n", r.errors().isEmpty() ? "0" : "\n" + r.errors().trim());
-        out.printf(Locale.ROOT, "  journals         %s/input  %s/output  %s/instruments.cmap%n", journalDir, journalDir, journalDir);
+        out.printf(Locale.ROOT, "  journals         %s/input  %s/signals  %s/records  %s/instruments.cmap%n", journalDir, journalDir,
+            journalDir, journalDir);
         if (!r.metrics().isEmpty()) {
             out.println("  latest metrics");
             for (final String line : r.metrics()) {

@@ -50,7 +50,8 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JournalLayout.requireQueue(JournalLayout.outputQueue(journal));
+        JournalLayout.requireCurrentLayout(journal);
+        JournalLayout.requireQueue(JournalLayout.signalsQueue(journal));
         final Map<Integer, String> names = underlyingNames();
         final SignalFormatter formatter = new SignalFormatter(id -> names.get(id));
         final StringBuilder line = new StringBuilder(160);

@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
  * killed writer is compared up to its last complete record, with a warning line on stderr.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Compare the output journals of two journal folders record by record.",
+    description = "Compare the output queues (signals/, then records/) of two journal folders record by record.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:identical", "1:they differ (the first differing record is named) or a journal is missing/damaged (checksum, truncation, garbage)", "2:usage error"})
+    exitCodeList = {"0:identical", "1:they differ (the first differing record and its queue are named) or a journal is missing/damaged (checksum, truncation, garbage)", "2:usage error"})
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR_A", description = "First journal folder.")
     Path left;
@@ -32,7 +32,8 @@ final class VerifyCommand implements Callable<Integer> {
             System.err.println("strikeiq verify: warning: " + warning);
         }
         if (result.identical()) {
-            System.out.println("verify: identical: " + result.recordCount() + " output records in " + left + " and " + right);
+            System.out.println("verify: identical: " + result.recordCount() + " output records (" + result.signalCount()
+                + " signals, " + (result.recordCount() - result.signalCount()) + " records) in " + left + " and " + right);
             return 0;
         }
         System.out.println("verify: " + result.describe() + " (" + left + " vs " + right + ")");

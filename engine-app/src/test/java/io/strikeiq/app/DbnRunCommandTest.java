@@ -75,7 +75,7 @@ class DbnRunCommandTest {
         assertEquals(2, ingestFiles);
 
         final List<IngestRun> runs = new ArrayList<>();
-        try (OutputJournalReader out = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader out = OutputJournalReader.openRecords(dir)) {
             while (out.next()) {
                 if (out.templateId() == IngestRunDecoder.TEMPLATE_ID) {
                     runs.add(IngestRun.from(new IngestRunDecoder().wrapAndApplyHeader(out.buffer(), 0, new MessageHeaderDecoder())));
@@ -112,7 +112,7 @@ class DbnRunCommandTest {
         assertEquals(0, v.exitCode, v.toString());
         int ingestRuns = 0;
         int biases = 0;
-        try (OutputJournalReader out = OutputJournalReader.open(replay)) {
+        try (OutputJournalReader out = OutputJournalReader.openRecords(replay)) {
             while (out.next()) {
                 ingestRuns += out.templateId() == IngestRunDecoder.TEMPLATE_ID ? 1 : 0;
                 biases += out.templateId() == BarBiasesDecoder.TEMPLATE_ID ? 1 : 0;
@@ -343,7 +343,7 @@ class DbnRunCommandTest {
 
     private static List<IngestRun> ingestRuns(final Path dir) {
         final List<IngestRun> runs = new ArrayList<>();
-        try (OutputJournalReader out = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader out = OutputJournalReader.openRecords(dir)) {
             while (out.next()) {
                 if (out.templateId() == IngestRunDecoder.TEMPLATE_ID) {
                     runs.add(IngestRun.from(new IngestRunDecoder().wrapAndApplyHeader(out.buffer(), 0, new MessageHeaderDecoder())));

@@ -97,11 +97,11 @@ class FolderSafetyTest {
         // The folder is now a journal: demo reuses it without --force and names what it deletes.
         final CliRunner again = CliRunner.run(demo(notes));
         assertEquals(0, again.exitCode, again.toString());
-        assertTrue(again.out.contains("deleting journal folder " + notes + " (counters, input/, instruments.cmap, output/)\n"), again.out);
+        assertTrue(again.out.contains("deleting journal folder " + notes + " (counters, input/, instruments.cmap, records/, signals/)\n"), again.out);
         assertEquals(1_000, JournalRecords.inputInSequence(notes), "only the second demo's events");
 
         // A journal with a stray file in it is no longer recognised as one.
-        Files.writeString(notes.resolve("output").resolve("README"), "x");
+        Files.writeString(notes.resolve("signals").resolve("README"), "x");
         assertOneLineRefusal(CliRunner.run(demo(notes)), "demo", "is not a StrikeIQ journal");
     }
 
@@ -111,7 +111,7 @@ class FolderSafetyTest {
         final Path out = recordedJournal(tmp.resolve("out"));
         final CliRunner r = CliRunner.run("replay", "--input", in.toString(), "--out", out.toString(), "--force");
         assertEquals(0, r.exitCode, r.toString());
-        assertTrue(r.out.startsWith("deleting journal folder " + out + " (counters, input/, instruments.cmap, output/)\n"), r.out);
+        assertTrue(r.out.startsWith("deleting journal folder " + out + " (counters, input/, instruments.cmap, records/, signals/)\n"), r.out);
         assertEquals(INPUT_EVENTS, JournalRecords.inputInSequence(out));
 
         final Path empty = Files.createDirectories(tmp.resolve("empty"));

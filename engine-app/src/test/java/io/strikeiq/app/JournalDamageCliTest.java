@@ -8,7 +8,11 @@ import io.strikeiq.journal.JournalLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,10 +40,11 @@ class JournalDamageCliTest {
         assertEquals(0, r.exitCode, r.toString());
     }
 
-    /** A journal folder whose output queue holds {@link #SIGNALS} signals (a short synthetic run emits none). */
+    /** A journal folder whose signals and records queues hold {@link #SIGNALS} records each (a short synthetic run emits no signal). */
     private Path signalJournal(final String name) {
         final Path dir = tmp.resolve(name);
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, SIGNALS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, SIGNALS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.RECORDS, SIGNALS);
         return dir;
     }
 
@@ -106,7 +111,7 @@ class JournalDamageCliTest {
         final Path left = signalJournal("left");
         final Path right = signalJournal("right");
         assertEquals(0, CliRunner.run("verify", left.toString(), right.toString()).exitCode, "identical before the damage");
-        final Path out = JournalLayout.outputQueue(right);
+        final Path out = JournalLayout.signalsQueue(right);
         final long record = SIGNALS / 2;
         final long[] span = DamagedJournals.recordSpan(out, record);
         DamagedJournals.flipBit(DamagedJournals.cycleFile(out), span[1] + 12, 0);
@@ -116,9 +121,49 @@ class JournalDamageCliTest {
     }
 
     @Test
+    void verifyOfADamagedRecordsQueueNamesThatQueue() {
+        final Path left = signalJournal("left");
+        final Path right = signalJournal("right");
+        final Path records = JournalLayout.recordsQueue(right);
+        final long record = SIGNALS / 3;
+        DamagedJournals.flipBit(DamagedJournals.cycleFile(records), DamagedJournals.recordSpan(records, record)[1] + 12, 2);
+        final CliRunner r = CliRunner.run("verify", left.toString(), right.toString());
+        assertOneLineFailure(r, "verify", "Journal " + records.toAbsolutePath() + ", record #" + record + " (Chronicle index 0x",
+            "checksum mismatch");
+    }
+
+    @Test
+    void aJournalOfTheOldLayoutIsOneLineForVerifyTailAndDrainAndItsInputReplays() throws IOException {
+        recordARun();
+        // The old layout: one output queue where signals/ and records/ are now.
+        Files.move(JournalLayout.signalsQueue(live), live.resolve("output"));
+        try (Stream<Path> files = Files.walk(JournalLayout.recordsQueue(live))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        final String line = "Journal " + live.toAbsolutePath() + " has " + live.resolve("output").toAbsolutePath()
+            + ": written by an engine before signals and records were split; replay its input with this engine"
+            + " (strikeiq replay --input DIR --out DIR2) to get signals/ and records/";
+        for (final String[] args : new String[][] {
+            {"verify", live.toString(), live.toString()},
+            {"tail", "--journal", live.toString(), "--no-follow"},
+            {"drain", "--journal", live.toString(), "--db-url", "jdbc:postgresql://127.0.0.1:1/none"}}) {
+            final CliRunner r = CliRunner.run(args);
+            assertEquals(1, r.exitCode, r.toString());
+            assertEquals("strikeiq " + args[0] + ": " + line, r.err.trim());
+        }
+        final Path replay = tmp.resolve("replay");
+        final CliRunner r = CliRunner.run("replay", "--input", live.toString(), "--out", replay.toString());
+        assertEquals(0, r.exitCode, r.toString());
+        assertEquals(inputRecords(live), inputRecords(replay), "the old journal's input replays in full");
+        assertTrue(Files.isDirectory(JournalLayout.signalsQueue(replay)));
+        assertTrue(Files.isDirectory(JournalLayout.recordsQueue(replay)));
+        assertFalse(Files.exists(replay.resolve("output")));
+    }
+
+    @Test
     void verifyOfAnEmptiedOutputCycleFileExitsOne() {
         live = signalJournal("live");
-        final Path out = JournalLayout.outputQueue(live);
+        final Path out = JournalLayout.signalsQueue(live);
         final Path file = DamagedJournals.cycleFile(out);
         DamagedJournals.truncate(file, 0);
         final CliRunner r = CliRunner.run("verify", live.toString(), live.toString());
@@ -129,7 +174,7 @@ class JournalDamageCliTest {
     @Test
     void tailNoFollowExitCodes() {
         live = signalJournal("live");
-        final Path out = JournalLayout.outputQueue(live);
+        final Path out = JournalLayout.signalsQueue(live);
         final long records = SIGNALS;
         final CliRunner clean = CliRunner.run("tail", "--journal", live.toString(), "--no-follow");
         assertEquals(0, clean.exitCode, clean.toString());

@@ -36,15 +36,18 @@ class ReplayDeterminismTest {
 
     @Test
     void liveRunAndReplaysUnderEveryLayoutProduceIdenticalOutput() {
-        final long signals = countSignals(live);
+        final long signals = count(OutputJournalReader.openSignals(live));
+        final long records = count(OutputJournalReader.openRecords(live));
         assertTrue(signals >= 3, "the run must produce signals for the comparison to mean anything: " + signals);
+        assertTrue(records >= 3, "and records (snapshots ...), so both queues are compared: " + records);
         for (final String preset : new String[] {"compact", "balanced", "throughput"}) {
             final Path replay = tmp.resolve("replay-" + preset);
             final CliRunner r = CliRunner.run("replay", "--input", live.toString(), "--out", replay.toString(), "--preset", preset);
             assertEquals(0, r.exitCode, r.toString());
             final CliRunner v = CliRunner.run("verify", live.toString(), replay.toString());
             assertEquals(0, v.exitCode, v.toString());
-            assertTrue(v.out.contains("identical: " + signals + " output records"), v.out);
+            assertTrue(v.out.contains("identical: " + (signals + records) + " output records (" + signals + " signals, "
+                + records + " records)"), v.out);
         }
         final CliRunner twice = CliRunner.run("verify", tmp.resolve("replay-compact").toString(), tmp.resolve("replay-balanced").toString());
         assertEquals(0, twice.exitCode, twice.toString());
@@ -62,12 +65,12 @@ class ReplayDeterminismTest {
         assertEquals(0, r.exitCode, r.toString());
         final CliRunner v = CliRunner.run("verify", live.toString(), changed.toString());
         assertEquals(1, v.exitCode, v.toString());
-        assertTrue(v.out.contains("differ at record #" + expected + ":"), v.out + " (expected record #" + expected + ")");
+        assertTrue(v.out.contains("differ at signals/ record #" + expected + ":"), v.out + " (expected record #" + expected + ")");
     }
 
-    private static long countSignals(final Path dir) {
+    private static long count(final OutputJournalReader queue) {
         long n = 0;
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = queue) {
             while (reader.next()) {
                 n++;
             }
@@ -76,7 +79,7 @@ class ReplayDeterminismTest {
     }
 
     private static long firstRecord(final Path dir, final int engine, final int type) {
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             while (reader.next()) {
                 final SignalDecoder s = reader.signal();
                 if (s.engine() == engine && s.signalType() == type) {

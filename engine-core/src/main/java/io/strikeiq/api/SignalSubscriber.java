@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * Tails the signal (output) queue of a journal directory for a colocated trading process.
+ * Tails the signals queue ({@code DIR/signals}) of a journal directory for a colocated trading
+ * process; it holds Signal records only (storage records travel apart, in {@code DIR/records}),
+ * so every record is one delivery.
  * The queue is opened read-only, so the subscriber never writes to the engine's files. Each
  * {@link #poll(SignalHandler, int)} hands records to a {@link SignalHandler} as a
  * {@link SignalDecoder} flyweight over an {@link UnsafeBuffer} wrapped at the record's address
@@ -65,8 +67,8 @@ public final class SignalSubscriber implements AutoCloseable {
                              final StartPosition whenNew, final long startIndex) {
         this.journalDir = journalDir;
         this.name = name;
-        final Path queueDir = JournalLayout.outputQueue(journalDir);
-        final ChronicleQueue q = JournalLayout.openOutputForReading(journalDir);
+        final Path queueDir = JournalLayout.signalsQueue(journalDir);
+        final ChronicleQueue q = JournalLayout.openSignalsForReading(journalDir);
         SubscriberPosition pos = null;
         ExcerptTailer t = null;
         try {
@@ -80,7 +82,7 @@ public final class SignalSubscriber implements AutoCloseable {
             } else if (startIndex >= 0) {
                 if (!t.moveToIndex(startIndex)) {
                     throw new IllegalArgumentException("No record at Chronicle index 0x" + Long.toHexString(startIndex)
-                        + " in " + JournalLayout.outputQueue(journalDir).toAbsolutePath());
+                        + " in " + JournalLayout.signalsQueue(journalDir).toAbsolutePath());
                 }
             } else if (whenNew == StartPosition.END) {
                 t.toEnd();
@@ -98,7 +100,7 @@ public final class SignalSubscriber implements AutoCloseable {
         this.queue = q;
         this.tailer = t;
         this.position = pos;
-        this.validator = RecordValidator.forOutput(queueDir);
+        this.validator = RecordValidator.forSignals(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
         this.extent = new QueueExtent(queueDir);
     }
@@ -121,13 +123,13 @@ public final class SignalSubscriber implements AutoCloseable {
         if (!t.moveToIndex(index)) {
             throw new IllegalStateException("Subscriber '" + name + "' last consumed Chronicle index 0x"
                 + Long.toHexString(index) + " (" + pos.file().toAbsolutePath() + "), which is no longer in "
-                + JournalLayout.outputQueue(journalDir).toAbsolutePath()
+                + JournalLayout.signalsQueue(journalDir).toAbsolutePath()
                 + "; delete the position file to start afresh");
         }
         try (DocumentContext dc = t.readingDocument()) {
             if (!dc.isPresent() || dc.index() != index) {
                 throw new IllegalStateException("Subscriber '" + name + "' cannot re-read its last record 0x"
-                    + Long.toHexString(index) + " in " + JournalLayout.outputQueue(journalDir).toAbsolutePath());
+                    + Long.toHexString(index) + " in " + JournalLayout.signalsQueue(journalDir).toAbsolutePath());
             }
         }
     }
@@ -135,7 +137,7 @@ public final class SignalSubscriber implements AutoCloseable {
     /**
      * An anonymous subscriber starting at the first record in the queue.
      *
-     * @throws JournalNotFoundException when {@code journalDir} has no output queue
+     * @throws JournalNotFoundException when {@code journalDir} has no signals queue
      */
     public static SignalSubscriber fromStart(final Path journalDir) {
         return new SignalSubscriber(journalDir, null, null, StartPosition.START, -1);
@@ -187,7 +189,7 @@ public final class SignalSubscriber implements AutoCloseable {
         try {
             return deliver(handler, limit);
         } catch (final InternalError e) {
-            throw unreadable(JournalLayout.outputQueue(journalDir), e);
+            throw unreadable(JournalLayout.signalsQueue(journalDir), e);
         }
     }
 
@@ -210,13 +212,11 @@ public final class SignalSubscriber implements AutoCloseable {
                     } else {
                         buffer.wrap(0, 0);
                     }
+                    // The signals validator refuses any template but Signal, so every record is delivered.
                     validator.validate(buffer, length, recordsFromStart, index);
-                    if (validator.templateId() == SignalDecoder.TEMPLATE_ID) {
-                        decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
-                        handler.onSignal(index, decoder);
-                        delivered++;
-                    }
-                    // Snapshots and other storage records share the queue; a signal subscriber steps over them.
+                    decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+                    handler.onSignal(index, decoder);
+                    delivered++;
                 } catch (final RuntimeException | Error e) {
                     dc.rollbackOnClose();
                     throw e;
@@ -250,7 +250,7 @@ public final class SignalSubscriber implements AutoCloseable {
             state = queueEnd.classify(recordsFromStart, lastConsumed, tailer.index(), retried);
         } catch (final InternalError e) {
             // A fault of the last poll's mapped read may surface only at a safepoint in here.
-            throw unreadable(JournalLayout.outputQueue(journalDir), e);
+            throw unreadable(JournalLayout.signalsQueue(journalDir), e);
         }
         moreAfter = state == QueueEnd.State.MORE ? lastConsumed : NO_MORE;
         return state;
@@ -258,7 +258,7 @@ public final class SignalSubscriber implements AutoCloseable {
 
     /** The warning line for an {@link QueueEnd.State#UNFINISHED} end. */
     public String unfinishedWarning() {
-        return "Journal " + JournalLayout.outputQueue(journalDir).toAbsolutePath() + ": the last record is unfinished"
+        return "Journal " + JournalLayout.signalsQueue(journalDir).toAbsolutePath() + ": the last record is unfinished"
             + " (its writer was killed while writing it); signals were read up to the last complete record"
             + (lastConsumed >= 0 ? ", Chronicle index 0x" + Long.toHexString(lastConsumed) : "");
     }

@@ -59,7 +59,8 @@ public final class FilePermissions {
      */
     public static void restrictJournal(final Path journalDir) throws IOException {
         restrictQueue(JournalLayout.inputQueue(journalDir));
-        restrictQueue(JournalLayout.outputQueue(journalDir));
+        restrictQueue(JournalLayout.signalsQueue(journalDir));
+        restrictQueue(JournalLayout.recordsQueue(journalDir));
         restrictFile(JournalLayout.instrumentsFile(journalDir));
     }
 

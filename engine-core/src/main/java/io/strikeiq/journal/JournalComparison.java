@@ -3,9 +3,9 @@ package io.strikeiq.journal;
 import java.util.List;
 
 /**
- * Outcome of comparing two output journals record by record ({@link JournalComparator}):
- * identical (with the record count), or the first record (0-based) where they part, with the
- * record type on each side, or {@code null} for the side that had already ended. It also carries
+ * Outcome of comparing the output queues of two journals record by record ({@link JournalComparator}):
+ * identical (with the record count per queue), or the queue and first record (0-based) where they
+ * part, with the record type on each side, or {@code null} for the side that had already ended. It also carries
  * the warnings of the readers (a journal whose last record was left unfinished by a killed
  * writer), which the comparison treats as the end of that journal.
  */
@@ -22,28 +22,34 @@ public final class JournalComparison {
     }
 
     private final Outcome outcome;
+    private final String queue;
+    private final long signalCount;
     private final long recordCount;
     private final long firstDifference;
     private final String leftType;
     private final String rightType;
     private List<String> warnings = List.of();
 
-    private JournalComparison(final Outcome outcome, final long recordCount, final long firstDifference,
-                              final String leftType, final String rightType) {
+    private JournalComparison(final Outcome outcome, final String queue, final long signalCount, final long recordCount,
+                              final long firstDifference, final String leftType, final String rightType) {
         this.outcome = outcome;
+        this.queue = queue;
+        this.signalCount = signalCount;
         this.recordCount = recordCount;
         this.firstDifference = firstDifference;
         this.leftType = leftType;
         this.rightType = rightType;
     }
 
-    static JournalComparison identical(final long recordCount) {
-        return new JournalComparison(Outcome.IDENTICAL, recordCount, -1, null, null);
+    /** Both queues identical: {@code signals} records in the signals queues, {@code records} in the records queues. */
+    static JournalComparison identical(final long signals, final long records) {
+        return new JournalComparison(Outcome.IDENTICAL, null, signals, signals + records, -1, null, null);
     }
 
-    static JournalComparison differ(final Outcome outcome, final long recordNumber,
+    /** The two {@code queue} queues part at {@code recordNumber} (0-based, within that queue). */
+    static JournalComparison differ(final Outcome outcome, final String queue, final long recordNumber,
                                     final String leftType, final String rightType) {
-        return new JournalComparison(outcome, recordNumber, recordNumber, leftType, rightType);
+        return new JournalComparison(outcome, queue, 0, recordNumber, recordNumber, leftType, rightType);
     }
 
     JournalComparison withWarnings(final List<String> readerWarnings) {
@@ -64,9 +70,22 @@ public final class JournalComparison {
         return outcome == Outcome.IDENTICAL;
     }
 
-    /** Records in each journal when identical; otherwise the number of leading records that matched. */
+    /**
+     * Records in each journal's two output queues together when identical; otherwise the number of
+     * leading records of {@link #queue()} that matched.
+     */
     public long recordCount() {
         return recordCount;
+    }
+
+    /** Records in each signals queue when identical, else 0. */
+    public long signalCount() {
+        return signalCount;
+    }
+
+    /** Queue of the first difference ({@link JournalLayout#SIGNALS_QUEUE} or {@link JournalLayout#RECORDS_QUEUE}), null when identical. */
+    public String queue() {
+        return queue;
     }
 
     /** 0-based number of the first record that differs, or -1 when identical. */
@@ -88,14 +107,15 @@ public final class JournalComparison {
     public String describe() {
         switch (outcome) {
             case IDENTICAL:
-                return "identical: " + recordCount + " records";
+                return "identical: " + recordCount + " records (" + signalCount + " in " + JournalLayout.SIGNALS_QUEUE
+                    + "/, " + (recordCount - signalCount) + " in " + JournalLayout.RECORDS_QUEUE + "/)";
             case RECORDS_DIFFER:
-                return "differ at record #" + firstDifference + ": left " + leftType + ", right " + rightType;
+                return "differ at " + queue + "/ record #" + firstDifference + ": left " + leftType + ", right " + rightType;
             case LEFT_ENDED_EARLY:
-                return "differ at record #" + firstDifference + ": left ended after " + firstDifference
+                return "differ at " + queue + "/ record #" + firstDifference + ": left ended after " + firstDifference
                     + " records, right has " + rightType;
             default:
-                return "differ at record #" + firstDifference + ": right ended after " + firstDifference
+                return "differ at " + queue + "/ record #" + firstDifference + ": right ended after " + firstDifference
                     + " records, left has " + leftType;
         }
     }

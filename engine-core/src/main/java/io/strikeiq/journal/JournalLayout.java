@@ -13,8 +13,13 @@ import java.nio.file.Path;
 
 /**
  * Where the pieces of a journal directory live and how its queues are opened. A journal
- * directory {@code DIR} holds {@code DIR/input} (input queue), {@code DIR/output} (output
- * queue) and {@code DIR/instruments.cmap} (the instrument registry's Chronicle Map).
+ * directory {@code DIR} holds {@code DIR/input} (input queue), {@code DIR/signals} (only Signal
+ * records: what a colocated trader tails), {@code DIR/records} (every other output record:
+ * snapshots, bars, rejects, biases, triangle events, rolls, ingest runs, for storage and analysis)
+ * and {@code DIR/instruments.cmap} (the instrument registry's Chronicle Map). A folder that still
+ * has {@code DIR/output} was written by an engine before signals and records were split (journal
+ * schema version 3): its signal and record queues are refused with one line
+ * ({@link #requireCurrentLayout}), its input can still be replayed.
  *
  * <p>Roll cycle: {@link RollCycles#FAST_DAILY} (one {@code yyyyMMdd'F'.cq4} file per UTC day,
  * up to 2^32 records a day). An NSE session (09:15-15:30 IST = 03:45-10:00 UTC) always lands in
@@ -31,7 +36,12 @@ import java.nio.file.Path;
 public final class JournalLayout {
     static { ChronicleDefaults.apply(); }
     public static final String INPUT_QUEUE = "input";
-    public static final String OUTPUT_QUEUE = "output";
+    /** Signal records only: what {@code SignalSubscriber} and {@code ./strikeiq tail} read. */
+    public static final String SIGNALS_QUEUE = "signals";
+    /** Every non-Signal output record: what storage and analysis read. */
+    public static final String RECORDS_QUEUE = "records";
+    /** The single output queue of journals written before signals and records were split. */
+    public static final String OLD_OUTPUT_QUEUE = "output";
     public static final String INSTRUMENTS_FILE = "instruments.cmap";
     /** Roll cycle of every StrikeIQ queue; see the class comment for why. */
     public static final RollCycle ROLL_CYCLE = RollCycles.FAST_DAILY;
@@ -48,8 +58,19 @@ public final class JournalLayout {
      * cycle file is sparse, so the chunk size costs address space, not disk.
      */
     public static final long INPUT_BLOCK_SIZE = 1L << 30;
-    /** The output queue carries a few signals per thousand inputs: Chronicle's usual 64 MiB chunks. */
-    public static final long OUTPUT_BLOCK_SIZE = 64L << 20;
+    /**
+     * The signals queue carries a few signals per thousand inputs (about 100 bytes each): 16 MiB
+     * chunks hold ~160k signals, so a session maps one or two chunks, and a trader's tailer, which
+     * maps the same chunks, keeps a small resident footprint.
+     */
+    public static final long SIGNALS_BLOCK_SIZE = 16L << 20;
+    /**
+     * The records queue takes the bulk of the output (a ContractSnapshot per leg per snapshot, bars,
+     * biases ...), written by the publish thread like the signals: 256 MiB chunks mean a chunk
+     * mapping (and its ~700 bytes of allocation on that thread) four times less often than the 64
+     * MiB the single output queue used. Sparse, like the input's chunks.
+     */
+    public static final long RECORDS_BLOCK_SIZE = 256L << 20;
 
     // Cycle files (*.cq4) or the queue's metadata (metadata.cq4t): a writer creates the latter on
     // open, so a run that has not appended yet (or never will) is an empty journal, not a missing one.
@@ -62,8 +83,28 @@ public final class JournalLayout {
         return journalDir.resolve(INPUT_QUEUE);
     }
 
-    public static Path outputQueue(final Path journalDir) {
-        return journalDir.resolve(OUTPUT_QUEUE);
+    public static Path signalsQueue(final Path journalDir) {
+        return journalDir.resolve(SIGNALS_QUEUE);
+    }
+
+    public static Path recordsQueue(final Path journalDir) {
+        return journalDir.resolve(RECORDS_QUEUE);
+    }
+
+    /**
+     * Refuses a journal folder of the old layout (one {@code DIR/output} queue for signals and
+     * records): its output cannot be read or appended to by this engine, its input can be replayed.
+     *
+     * @throws JournalFormatException ({@link JournalFormatException.Kind#OLDER_ENGINE}) when {@code DIR/output} exists
+     */
+    public static void requireCurrentLayout(final Path journalDir) {
+        final Path old = journalDir.resolve(OLD_OUTPUT_QUEUE);
+        if (Files.exists(old)) {
+            throw new JournalFormatException(JournalFormatException.Kind.OLDER_ENGINE, "Journal "
+                + journalDir.toAbsolutePath() + " has " + old.toAbsolutePath() + ": written by an engine before signals"
+                + " and records were split; replay its input with this engine (strikeiq replay --input DIR --out DIR2) to get "
+                + SIGNALS_QUEUE + "/ and " + RECORDS_QUEUE + "/", -1, -1);
+        }
     }
 
     public static Path instrumentsFile(final Path journalDir) {
@@ -103,16 +144,32 @@ public final class JournalLayout {
         return openForWriting(inputQueue(journalDir), INPUT_BLOCK_SIZE);
     }
 
-    public static ChronicleQueue openOutputForWriting(final Path journalDir) {
-        return openForWriting(outputQueue(journalDir), OUTPUT_BLOCK_SIZE);
+    /** @throws JournalFormatException when the folder has the old layout ({@link #requireCurrentLayout}) */
+    public static ChronicleQueue openSignalsForWriting(final Path journalDir) {
+        requireCurrentLayout(journalDir);
+        return openForWriting(signalsQueue(journalDir), SIGNALS_BLOCK_SIZE);
+    }
+
+    /** @throws JournalFormatException when the folder has the old layout ({@link #requireCurrentLayout}) */
+    public static ChronicleQueue openRecordsForWriting(final Path journalDir) {
+        requireCurrentLayout(journalDir);
+        return openForWriting(recordsQueue(journalDir), RECORDS_BLOCK_SIZE);
     }
 
     public static ChronicleQueue openInputForReading(final Path journalDir) {
         return openForReading(inputQueue(journalDir));
     }
 
-    public static ChronicleQueue openOutputForReading(final Path journalDir) {
-        return openForReading(outputQueue(journalDir));
+    /** @throws JournalFormatException when the folder has the old layout ({@link #requireCurrentLayout}) */
+    public static ChronicleQueue openSignalsForReading(final Path journalDir) {
+        requireCurrentLayout(journalDir);
+        return openForReading(signalsQueue(journalDir));
+    }
+
+    /** @throws JournalFormatException when the folder has the old layout ({@link #requireCurrentLayout}) */
+    public static ChronicleQueue openRecordsForReading(final Path journalDir) {
+        requireCurrentLayout(journalDir);
+        return openForReading(recordsQueue(journalDir));
     }
 
     /** @throws JournalNotFoundException unless {@code queueDir} is a directory holding at least one queue file */

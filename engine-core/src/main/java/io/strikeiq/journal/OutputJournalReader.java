@@ -11,9 +11,9 @@ import org.agrona.concurrent.UnsafeBuffer;
 import java.nio.file.Path;
 
 /**
- * Walks an output queue from its first record. After {@link #next()} returns {@code true} the
+ * Walks one of a journal's output queues (signals or records) from its first record. After {@link #next()} returns {@code true} the
  * current record is exposed, zero-copy, as its raw bytes ({@link #buffer()}, {@link #length()})
- * and as a {@link SignalDecoder} flyweight, valid until the next call to {@link #next()} or
+ * and, for a Signal, as a {@link SignalDecoder} flyweight, valid until the next call to {@link #next()} or
  * {@link #close()} (the Chronicle read context stays open that long). Records are validated
  * like the input reader's: a record that fails its checksum or cannot be decoded, and damage
  * after the last good record, are a {@link JournalFormatException}. The reader does not follow a
@@ -39,7 +39,11 @@ public final class OutputJournalReader implements AutoCloseable {
     private long index = -1;
     private int length;
 
-    /** Reads {@code queue} from its start; the caller keeps ownership of the queue. */
+    /**
+     * Reads {@code queue} from its start; the caller keeps ownership of the queue. A queue directory
+     * named {@code records} is validated as the records queue, any other as the signals queue
+     * ({@link RecordValidator#forOutputQueue}).
+     */
     public OutputJournalReader(final ChronicleQueue queue) {
         this(queue, false);
     }
@@ -48,7 +52,7 @@ public final class OutputJournalReader implements AutoCloseable {
         this.queue = queue;
         this.ownsQueue = ownsQueue;
         this.queueDir = queue.file().toPath();
-        this.validator = RecordValidator.forOutput(queueDir);
+        this.validator = RecordValidator.forOutputQueue(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
         this.extent = new QueueExtent(queueDir);
         QueueFiles.check(queueDir);
@@ -60,12 +64,23 @@ public final class OutputJournalReader implements AutoCloseable {
     }
 
     /**
-     * Opens {@code journalDir}'s output queue read-only; {@link #close()} closes it.
+     * Opens {@code journalDir}'s signals queue read-only; {@link #close()} closes it.
      *
-     * @throws JournalNotFoundException when there is no output queue there
+     * @throws JournalNotFoundException when there is no signals queue there
+     * @throws JournalFormatException when the folder has the old single output queue
      */
-    public static OutputJournalReader open(final Path journalDir) {
-        return new OutputJournalReader(JournalLayout.openOutputForReading(journalDir), true);
+    public static OutputJournalReader openSignals(final Path journalDir) {
+        return new OutputJournalReader(JournalLayout.openSignalsForReading(journalDir), true);
+    }
+
+    /**
+     * Opens {@code journalDir}'s records queue read-only; {@link #close()} closes it.
+     *
+     * @throws JournalNotFoundException when there is no records queue there
+     * @throws JournalFormatException when the folder has the old single output queue
+     */
+    public static OutputJournalReader openRecords(final Path journalDir) {
+        return new OutputJournalReader(JournalLayout.openRecordsForReading(journalDir), true);
     }
 
     /**
@@ -167,7 +182,7 @@ public final class OutputJournalReader implements AutoCloseable {
         return validator.templateId();
     }
 
-    /** The current record decoded as a Signal. */
+    /** The current record decoded as a Signal (meaningful in the signals queue only). */
     public SignalDecoder signal() {
         return signal;
     }

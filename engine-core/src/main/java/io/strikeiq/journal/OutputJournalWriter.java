@@ -9,9 +9,12 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import java.nio.file.Path;
 
 /**
- * Appends {@link Signal}s to the output queue as SBE {@code Signal} messages, encoded in place
- * in the queue's mapped memory inside {@code writingDocument()}: no Wire marshalling, no copy,
- * no allocation after warm-up. Single writer thread.
+ * Appends to one of a journal's two output queues: {@link Signal}s as SBE {@code Signal}
+ * messages to the signals queue ({@link #openSignals}), encoded in place in the queue's mapped
+ * memory inside {@code writingDocument()} (no Wire marshalling, no copy, no allocation after
+ * warm-up), and the engines' already-encoded records (snapshots, bars ...) to the records queue
+ * ({@link #openRecords}, {@link #appendEncoded}). Which record goes where is the publish stage's
+ * routing. Single writer thread.
  */
 public final class OutputJournalWriter extends SbeRecordWriter<Signal> {
     /** Bytes of one output record: header plus the Signal block. */
@@ -28,9 +31,22 @@ public final class OutputJournalWriter extends SbeRecordWriter<Signal> {
         super(queue, ownsQueue);
     }
 
-    /** Opens (creating if needed) {@code journalDir}'s output queue; {@link #close()} closes it. */
-    public static OutputJournalWriter open(final Path journalDir) {
-        return new OutputJournalWriter(JournalLayout.openOutputForWriting(journalDir), true);
+    /**
+     * Opens (creating if needed) {@code journalDir}'s signals queue; {@link #close()} closes it.
+     *
+     * @throws JournalFormatException when the folder has the old single output queue
+     */
+    public static OutputJournalWriter openSignals(final Path journalDir) {
+        return new OutputJournalWriter(JournalLayout.openSignalsForWriting(journalDir), true);
+    }
+
+    /**
+     * Opens (creating if needed) {@code journalDir}'s records queue; {@link #close()} closes it.
+     *
+     * @throws JournalFormatException when the folder has the old single output queue
+     */
+    public static OutputJournalWriter openRecords(final Path journalDir) {
+        return new OutputJournalWriter(JournalLayout.openRecordsForWriting(journalDir), true);
     }
 
     @Override

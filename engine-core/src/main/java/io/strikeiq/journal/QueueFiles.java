@@ -44,11 +44,14 @@ public final class QueueFiles {
     private QueueFiles() {
     }
 
-    /** Block size the files of {@code queueDir} were written with (the input queue's is larger, see {@link JournalLayout}). */
+    /** Block size the files of {@code queueDir} were written with (each queue's is its own, see {@link JournalLayout}). */
     public static long blockSizeOf(final Path queueDir) {
         final Path name = queueDir.toAbsolutePath().normalize().getFileName();
-        return name != null && JournalLayout.INPUT_QUEUE.equals(name.toString())
-            ? JournalLayout.INPUT_BLOCK_SIZE : JournalLayout.OUTPUT_BLOCK_SIZE;
+        final String queue = name == null ? "" : name.toString();
+        if (JournalLayout.INPUT_QUEUE.equals(queue)) {
+            return JournalLayout.INPUT_BLOCK_SIZE;
+        }
+        return JournalLayout.RECORDS_QUEUE.equals(queue) ? JournalLayout.RECORDS_BLOCK_SIZE : JournalLayout.SIGNALS_BLOCK_SIZE;
     }
 
     /**

@@ -37,11 +37,19 @@ public final class RecordValidator {
     public static final int TRAILER_LENGTH = RecordChecksum.LENGTH;
     /** First schema version whose records carry the checksum trailer; older records are refused. */
     public static final int FIRST_CHECKSUMMED_VERSION = 3;
+    /**
+     * First schema version whose output is split into the signals and records queues. The input
+     * templates did not change with it, so version-3 input is still read (and can be replayed);
+     * a version-3 record in an output queue is the old single queue's and is refused.
+     */
+    public static final int FIRST_SPLIT_OUTPUT_VERSION = 4;
 
     private static final int MAX_TEMPLATE_ID = 63;
 
     private final Path journal;
     private final String expected;
+    /** Oldest schema version this queue's records may have. */
+    private final int minVersion;
     /** Minimum root block length per known template id; 0 marks an unknown template. */
     private final int[] minBlockLength = new int[MAX_TEMPLATE_ID + 1];
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
@@ -52,14 +60,15 @@ public final class RecordValidator {
     private int blockLength;
     private int version;
 
-    private RecordValidator(final Path journal, final String expected) {
+    private RecordValidator(final Path journal, final String expected, final int minVersion) {
         this.journal = journal;
         this.expected = expected;
+        this.minVersion = minVersion;
     }
 
     /** A validator for input-journal records (OptionTick, UnderlyingTick, Bar, InstrumentDefinition, SessionEvent, IngestFile). */
     public static RecordValidator forInput(final Path journal) {
-        final RecordValidator v = new RecordValidator(journal, "an input template (1-6)");
+        final RecordValidator v = new RecordValidator(journal, "an input template (1-6)", FIRST_CHECKSUMMED_VERSION);
         // Every field of schema version 1 is in every record, so the block must hold all of them.
         v.minBlockLength[OptionTickDecoder.TEMPLATE_ID] = OptionTickDecoder.BLOCK_LENGTH;
         v.minBlockLength[UnderlyingTickDecoder.TEMPLATE_ID] = UnderlyingTickDecoder.BLOCK_LENGTH;
@@ -70,11 +79,23 @@ public final class RecordValidator {
         return v;
     }
 
-    /** A validator for output-journal records (Signal, UnderlyingSnapshot, ContractSnapshot). */
-    public static RecordValidator forOutput(final Path journal) {
-        final RecordValidator v = new RecordValidator(journal, "an output template (" + SignalDecoder.TEMPLATE_ID + "-"
-            + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-" + BarBiasesDecoder.TEMPLATE_ID + ")");
+    /** A validator for the signals queue: Signal records only, of this engine's layout (schema version 4 and later). */
+    public static RecordValidator forSignals(final Path journal) {
+        final RecordValidator v = new RecordValidator(journal, "the Signal template (" + SignalDecoder.TEMPLATE_ID
+            + "), the only one in " + JournalLayout.SIGNALS_QUEUE + "/", FIRST_SPLIT_OUTPUT_VERSION);
         v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
+        return v;
+    }
+
+    /**
+     * A validator for the records queue: every output template but Signal (snapshots, bars, rejects,
+     * biases, triangle events, rolls, ingest runs), of this engine's layout (schema version 4 and later).
+     */
+    public static RecordValidator forRecords(final Path journal) {
+        final RecordValidator v = new RecordValidator(journal, "a records template (" + UnderlyingSnapshotDecoder.TEMPLATE_ID
+            + "-" + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-"
+            + BarBiasesDecoder.TEMPLATE_ID + "; Signal records live in " + JournalLayout.SIGNALS_QUEUE + "/)",
+            FIRST_SPLIT_OUTPUT_VERSION);
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
         // Futures signal chain and ingest records (templates 30-39).
@@ -85,6 +106,12 @@ public final class RecordValidator {
         v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.BLOCK_LENGTH;
         v.minBlockLength[BarBiasesDecoder.TEMPLATE_ID] = BarBiasesDecoder.BLOCK_LENGTH;
         return v;
+    }
+
+    /** The validator for the queue {@code queueDir} names: {@link #forRecords} for {@code records}, else {@link #forSignals}. */
+    public static RecordValidator forOutputQueue(final Path queueDir) {
+        final Path name = queueDir.toAbsolutePath().normalize().getFileName();
+        return name != null && JournalLayout.RECORDS_QUEUE.equals(name.toString()) ? forRecords(queueDir) : forSignals(queueDir);
     }
 
     /** Readable name of a template id of this schema, for messages and the verify command. */
@@ -143,7 +170,7 @@ public final class RecordValidator {
             throw fail(JournalFormatException.Kind.NEWER_ENGINE, recordNumber, chronicleIndex, "schema version " + recordVersion
                 + " is newer than this build's version " + MessageHeaderDecoder.SCHEMA_VERSION + "; upgrade the reader");
         }
-        if (recordVersion < FIRST_CHECKSUMMED_VERSION) {
+        if (recordVersion < minVersion) {
             throw olderEngine(recordNumber, chronicleIndex, recordVersion);
         }
         final int recordTemplateId = header.templateId();
@@ -193,6 +220,13 @@ public final class RecordValidator {
     }
 
     private JournalFormatException olderEngine(final long recordNumber, final long chronicleIndex, final int recordVersion) {
+        if (recordVersion >= FIRST_CHECKSUMMED_VERSION) {
+            // Checksummed, so version 3 and an output queue: the old single output queue's record.
+            return fail(JournalFormatException.Kind.OLDER_ENGINE, recordNumber, chronicleIndex, "written by an engine"
+                + " before signals and records were split (journal schema version " + recordVersion + ", one output queue);"
+                + " this build reads version " + minVersion + " and later here: replay its input with this engine to get "
+                + JournalLayout.SIGNALS_QUEUE + "/ and " + JournalLayout.RECORDS_QUEUE + "/");
+        }
         return fail(JournalFormatException.Kind.OLDER_ENGINE, recordNumber, chronicleIndex, "written by an older engine"
             + " (journal schema version " + recordVersion + ", records without a checksum); this build reads version "
             + FIRST_CHECKSUMMED_VERSION + " and later: read it with the engine that wrote it, or record it again");

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 
 /**
  * Everything the engine computes with, apart from how events reach it: the journals of one
- * folder, the instrument registry, the market state and every analytics engine, in the order
+ * folder (input, signals, records), the instrument registry, the market state and every analytics engine, in the order
  * they run. {@link JournaledEngine} puts them on the Disruptor; the benchmarks' queue baseline
  * puts the very same set behind an ArrayBlockingQueue, so both do identical work. The folder's
  * {@link JournalLock} is held from before the journals open until after they close: one writer
@@ -28,7 +28,8 @@ import java.nio.file.Path;
 public final class EngineComponents implements AutoCloseable {
     private final JournalLock lock;
     private final InputJournalWriter input;
-    private final OutputJournalWriter output;
+    private final OutputJournalWriter signals;
+    private final OutputJournalWriter records;
     private final InstrumentRegistry registry;
     private final MarketState state;
     private final PcrEngine pcr;
@@ -66,9 +67,17 @@ public final class EngineComponents implements AutoCloseable {
             throw e;
         }
         try {
-            output = OutputJournalWriter.open(journalDir);
+            signals = OutputJournalWriter.openSignals(journalDir);
+        } catch (final RuntimeException e) {
+            input.close();
+            lock.close();
+            throw e;
+        }
+        try {
+            records = OutputJournalWriter.openRecords(journalDir);
             registry = new InstrumentRegistry(JournalLayout.instrumentsFile(journalDir));
         } catch (final RuntimeException e) {
+            signals.close();
             input.close();
             lock.close();
             throw e;
@@ -98,8 +107,14 @@ public final class EngineComponents implements AutoCloseable {
         return input;
     }
 
-    public OutputJournalWriter output() {
-        return output;
+    /** Writer of the signals queue: Signal records only. */
+    public OutputJournalWriter signals() {
+        return signals;
+    }
+
+    /** Writer of the records queue: every other output record (the record arena's). */
+    public OutputJournalWriter records() {
+        return records;
     }
 
     public InstrumentRegistry registry() {
@@ -156,7 +171,11 @@ public final class EngineComponents implements AutoCloseable {
         }
         closed = true;
         try {
-            output.close();
+            try {
+                signals.close();
+            } finally {
+                records.close();
+            }
         } finally {
             try {
                 input.close();

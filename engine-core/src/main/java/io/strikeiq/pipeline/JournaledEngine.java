@@ -17,8 +17,8 @@ import io.strikeiq.state.MarketState;
 import java.nio.file.Path;
 
 /**
- * The whole engine over one journal folder: input journal ‖ market state → engines → output
- * journal, on a {@link Pipeline}; one writer per folder (see {@link JournalLock}). The CLI's run, demo and replay, the tests and the benchmarks
+ * The whole engine over one journal folder: input journal ‖ market state → engines → signals
+ * and records queues, on a {@link Pipeline}; one writer per folder (see {@link JournalLock}). The CLI's run, demo and replay, the tests and the benchmarks
  * all build it the same way, so they measure and verify the same thing. Close it to drain the
  * ring and close the journals and the registry, in that order.
  */
@@ -58,8 +58,9 @@ public final class JournaledEngine implements AutoCloseable {
             .inputRecorder(parts.input()::append)
             .stateUpdater(parts.state()::apply)
             .timerIntervalNanos(settings.timerIntervalNanos())
-            .signalRecorder(parts.output()::append)
-            .recordRecorder(parts.output()::appendEncoded);
+            // Routed by template: Signals to the signals queue, the record arena's records to the records queue.
+            .signalRecorder(parts.signals()::append)
+            .recordRecorder(parts.records()::appendEncoded);
         for (final AnalyticsEngine engine : parts.engines()) {
             b.engine(engine);
         }

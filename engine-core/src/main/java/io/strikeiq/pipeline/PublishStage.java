@@ -8,8 +8,11 @@ import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.MessageHandler;
 
 /**
- * Writes the signals an event produced to the output journal, then tells in-process listeners,
- * then appends the event's other output records (snapshots ...) from the record arena.
+ * Writes the signals an event produced to the signals queue (through the {@link SignalRecorder}),
+ * then tells in-process listeners, then appends the event's other output records (snapshots,
+ * bars ...) from the record arena to the records queue (through the {@link RecordRecorder}): the
+ * routing is by template, since only Signals travel in the event's signal buffer and the arena
+ * holds only non-Signal records.
  * Runs after the analytics stage, which itself waits for the journal stage: a signal is never
  * published before its input is in the input journal. Also closes the tick-to-publish latency
  * probe for every event that carried one.

@@ -38,7 +38,7 @@ class SignalFormatterTest {
         all.direction = -1;
         all.engine = EngineId.MAX_PAIN;
         all.signalType = SignalType.MAX_PAIN_SHIFT;
-        try (OutputJournalWriter writer = OutputJournalWriter.open(dir)) {
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
             writer.append(s);
             writer.append(all);
         }

@@ -27,7 +27,7 @@ class SignalSubscriberDamageTest {
     Path dir;
 
     private Path queueDir() {
-        return JournalLayout.outputQueue(dir);
+        return JournalLayout.signalsQueue(dir);
     }
 
     private static int drain(final SignalSubscriber s, final long[] lastSequence) {
@@ -40,7 +40,7 @@ class SignalSubscriberDamageTest {
 
     @Test
     void bitFlipFailsThePollAtThatRecordAndItStaysUnconsumed() {
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, RECORDS);
         final long[] span = DamagedJournals.recordSpan(queueDir(), DAMAGED);
         DamagedJournals.flipBit(DamagedJournals.cycleFile(queueDir()), span[1] + 20, 0);
         try (SignalSubscriber s = SignalSubscriber.fromStart(dir)) {
@@ -56,13 +56,13 @@ class SignalSubscriberDamageTest {
 
     @Test
     void cleanEndAndRecordsArrivingAfterThePoll() {
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, RECORDS);
         try (SignalSubscriber s = SignalSubscriber.fromStart(dir)) {
             final long[] last = {-1};
             assertEquals(RECORDS, drain(s, last));
             assertEquals(QueueEnd.State.CLEAN, s.checkEnd());
             // A live writer appends after the subscriber caught up: not the end, read again.
-            DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, 10);
+            DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, 10);
             assertEquals(QueueEnd.State.MORE, s.checkEnd());
             assertEquals(10, drain(s, last));
             assertEquals(QueueEnd.State.CLEAN, s.checkEnd());
@@ -71,7 +71,7 @@ class SignalSubscriberDamageTest {
 
     @Test
     void unfinishedLastRecordIsAWarningNotAnError() {
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, RECORDS);
         DamagedJournals.leaveUnfinishedRecord(queueDir(), RECORDS - 1, 24);
         try (SignalSubscriber s = SignalSubscriber.fromStart(dir)) {
             final long[] last = {-1};
@@ -84,7 +84,7 @@ class SignalSubscriberDamageTest {
 
     @Test
     void garbageAfterTheLastRecordIsDamageAtTheEnd() {
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, RECORDS);
         final long end = DamagedJournals.endOf(queueDir(), RECORDS - 1);
         DamagedJournals.overwrite(DamagedJournals.cycleFile(queueDir()), end + 10_000, new byte[] {(byte) 0xFF});
         try (SignalSubscriber s = SignalSubscriber.fromStart(dir)) {
@@ -99,7 +99,7 @@ class SignalSubscriberDamageTest {
     /** The file cut while mapped: the poll faults (SIGBUS), which must come out as one JournalFormatException. */
     @Test
     void fileTruncatedUnderAnOpenSubscriberIsAJournalFormatExceptionNotAnInternalError() {
-        DamagedJournals.write(dir, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(dir, DamagedJournals.Queue.SIGNALS, RECORDS);
         final long[] span = DamagedJournals.recordSpan(queueDir(), DAMAGED);
         try (SignalSubscriber s = SignalSubscriber.fromStart(dir)) {
             final long[] last = {-1};

@@ -51,7 +51,7 @@ class SignalSubscriberTest {
 
     @BeforeEach
     void openWriter() {
-        writer = OutputJournalWriter.open(dir);
+        writer = OutputJournalWriter.openSignals(dir);
     }
 
     @AfterEach
@@ -183,13 +183,13 @@ class SignalSubscriberTest {
     void subscriberNeverWritesToTheJournal() throws Exception {
         publishRange(0, 3);
         final long sizeBefore;
-        try (java.util.stream.Stream<Path> files = Files.list(JournalLayout.outputQueue(dir))) {
+        try (java.util.stream.Stream<Path> files = Files.list(JournalLayout.signalsQueue(dir))) {
             sizeBefore = files.count();
         }
         try (SignalSubscriber sub = SignalSubscriber.named(dir, "ro", positions, StartPosition.START)) {
             sub.poll(new Collector(), 10);
         }
-        try (java.util.stream.Stream<Path> files = Files.list(JournalLayout.outputQueue(dir))) {
+        try (java.util.stream.Stream<Path> files = Files.list(JournalLayout.signalsQueue(dir))) {
             assertEquals(sizeBefore, files.count());
         }
         assertThrows(JournalNotFoundException.class, () -> SignalSubscriber.fromStart(dir.resolve("nope")));

@@ -2,6 +2,10 @@ package io.strikeiq.journal;
 
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
+import io.strikeiq.sbe.MessageHeaderDecoder;
+import io.strikeiq.sbe.MessageHeaderEncoder;
+import io.strikeiq.sbe.RollDecoder;
+import io.strikeiq.sbe.RollEncoder;
 import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.Signal;
 import io.strikeiq.signal.SignalType;
@@ -9,6 +13,7 @@ import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,10 +37,31 @@ import java.util.stream.Stream;
 public final class DamagedJournals {
     /** Which queue of the journal directory a test damages. */
     public enum Queue {
-        INPUT, OUTPUT;
+        INPUT, SIGNALS, RECORDS;
 
         public Path dir(final Path journalDir) {
-            return this == INPUT ? JournalLayout.inputQueue(journalDir) : JournalLayout.outputQueue(journalDir);
+            switch (this) {
+                case INPUT: return JournalLayout.inputQueue(journalDir);
+                case SIGNALS: return JournalLayout.signalsQueue(journalDir);
+                default: return JournalLayout.recordsQueue(journalDir);
+            }
+        }
+
+        /** Opens this output queue of {@code journalDir} for reading (not for INPUT). */
+        public OutputJournalReader openReader(final Path journalDir) {
+            if (this == INPUT) {
+                throw new IllegalArgumentException("the input queue has its own reader");
+            }
+            return this == SIGNALS ? OutputJournalReader.openSignals(journalDir) : OutputJournalReader.openRecords(journalDir);
+        }
+
+        /** Opens this queue of {@code journalDir} for appending by hand. */
+        public ChronicleQueue openForWriting(final Path journalDir) {
+            switch (this) {
+                case INPUT: return JournalLayout.openInputForWriting(journalDir);
+                case SIGNALS: return JournalLayout.openSignalsForWriting(journalDir);
+                default: return JournalLayout.openRecordsForWriting(journalDir);
+            }
         }
     }
 
@@ -45,7 +71,10 @@ public final class DamagedJournals {
     private DamagedJournals() {
     }
 
-    /** Appends {@code records} records to {@code queue}: session events (input) or signals (output), numbered 0.. in their sequence field. */
+    /**
+     * Appends {@code records} records to {@code queue}: session events (input), signals (signals) or
+     * rolls (records), numbered 0.. in their sequence field.
+     */
     public static void write(final Path journalDir, final Queue queue, final int records) {
         if (queue == Queue.INPUT) {
             try (InputJournalWriter w = InputJournalWriter.open(journalDir)) {
@@ -58,8 +87,24 @@ public final class DamagedJournals {
                     w.append(e);
                 }
             }
+        } else if (queue == Queue.RECORDS) {
+            try (OutputJournalWriter w = OutputJournalWriter.openRecords(journalDir)) {
+                final UnsafeBuffer buffer = new UnsafeBuffer(new byte[MessageHeaderEncoder.ENCODED_LENGTH + RollEncoder.BLOCK_LENGTH]);
+                final RollEncoder roll = new RollEncoder();
+                for (int i = 0; i < records; i++) {
+                    roll.wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+                        .inputSequence(i)
+                        .eventTime(FIRST_EVENT_TIME + 1_000_000_000L * i)
+                        .seriesId(1)
+                        .fromInstrumentId(2)
+                        .toInstrumentId(3)
+                        .lastClose(100.0 + i)
+                        .firstOpen(101.0 + i);
+                    w.appendEncoded(buffer, 0, buffer.capacity());
+                }
+            }
         } else {
-            try (OutputJournalWriter w = OutputJournalWriter.open(journalDir)) {
+            try (OutputJournalWriter w = OutputJournalWriter.openSignals(journalDir)) {
                 final Signal s = new Signal();
                 for (int i = 0; i < records; i++) {
                     s.inputSequence = i;
@@ -73,6 +118,14 @@ public final class DamagedJournals {
                 }
             }
         }
+    }
+
+    /** The sequence field of the current record of a reader of a queue {@link #write} wrote (a Signal or a Roll). */
+    public static long sequenceOf(final OutputJournalReader reader) {
+        if (reader.templateId() == RollDecoder.TEMPLATE_ID) {
+            return new RollDecoder().wrapAndApplyHeader(reader.buffer(), 0, new MessageHeaderDecoder()).inputSequence();
+        }
+        return reader.signal().inputSequence();
     }
 
     /** The queue's only cycle file. */

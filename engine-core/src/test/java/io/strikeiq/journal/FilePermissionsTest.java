@@ -36,12 +36,14 @@ class FilePermissionsTest {
     void restrictJournalTightensQueueFoldersTheirFilesAndTheInstrumentMap() throws IOException {
         final Path journal = tmp.resolve("j");
         final Path input = Files.createDirectories(JournalLayout.inputQueue(journal));
-        final Path output = Files.createDirectories(JournalLayout.outputQueue(journal));
+        final Path output = Files.createDirectories(JournalLayout.signalsQueue(journal));
+        final Path records = Files.createDirectories(JournalLayout.recordsQueue(journal));
+        final Path recordsCycle = Files.writeString(records.resolve("20261124F.cq4"), "x");
         final Path cycle = Files.writeString(input.resolve("20261124F.cq4"), "x");
         final Path metadata = Files.writeString(output.resolve("metadata.cq4t"), "x");
         final Path map = Files.writeString(JournalLayout.instrumentsFile(journal), "x");
         final Path readOnly = Files.writeString(output.resolve("20261124F.cq4"), "x");
-        for (final Path p : new Path[] {input, output, cycle, metadata, map}) {
+        for (final Path p : new Path[] {input, output, records, recordsCycle, cycle, metadata, map}) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
         }
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--------"));
@@ -50,6 +52,8 @@ class FilePermissionsTest {
 
         assertEquals("rwxr-x---", perms(input));
         assertEquals("rwxr-x---", perms(output));
+        assertEquals("rwxr-x---", perms(records));
+        assertEquals("rw-r-----", perms(recordsCycle));
         assertEquals("rw-r-----", perms(cycle));
         assertEquals("rw-r-----", perms(metadata));
         assertEquals("rw-r-----", perms(map));

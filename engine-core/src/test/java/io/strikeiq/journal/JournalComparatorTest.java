@@ -16,9 +16,16 @@ class JournalComparatorTest {
     @TempDir
     Path root;
 
+    /** {@code count} signals (one of them changed) and 4 records. */
     private Path journal(final String name, final int count, final int changedRecord, final double changedStrength) {
+        return journal(name, count, changedRecord, changedStrength, 4);
+    }
+
+    private Path journal(final String name, final int count, final int changedRecord, final double changedStrength,
+                         final int records) {
         final Path dir = root.resolve(name);
-        try (OutputJournalWriter writer = OutputJournalWriter.open(dir)) {
+        DamagedJournals.write(dir, DamagedJournals.Queue.RECORDS, records);
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
             for (int i = 0; i < count; i++) {
                 final Signal s = OutputJournalTest.signal(i, (byte) 1);
                 if (i == changedRecord) {
@@ -35,9 +42,11 @@ class JournalComparatorTest {
         final JournalComparison c = JournalComparator.compareOutputs(journal("a", 50, -1, 0), journal("b", 50, -1, 0));
         assertTrue(c.identical());
         assertEquals(JournalComparison.Outcome.IDENTICAL, c.outcome());
-        assertEquals(50, c.recordCount());
+        assertEquals(54, c.recordCount());
+        assertEquals(50, c.signalCount());
         assertEquals(-1, c.firstDifference());
-        assertEquals("identical: 50 records", c.describe());
+        assertNull(c.queue());
+        assertEquals("identical: 54 records (50 in signals/, 4 in records/)", c.describe());
     }
 
     @Test
@@ -49,7 +58,8 @@ class JournalComparatorTest {
         assertEquals(17, c.recordCount());
         assertEquals("Signal", c.leftType());
         assertEquals("Signal", c.rightType());
-        assertEquals("differ at record #17: left Signal, right Signal", c.describe());
+        assertEquals("signals", c.queue());
+        assertEquals("differ at signals/ record #17: left Signal, right Signal", c.describe());
     }
 
     @Test
@@ -67,7 +77,7 @@ class JournalComparatorTest {
         assertEquals(10, c.firstDifference());
         assertNull(c.leftType());
         assertEquals("Signal", c.rightType());
-        assertEquals("differ at record #10: left ended after 10 records, right has Signal", c.describe());
+        assertEquals("differ at signals/ record #10: left ended after 10 records, right has Signal", c.describe());
     }
 
     @Test
@@ -77,6 +87,27 @@ class JournalComparatorTest {
         assertEquals(0, c.firstDifference());
         assertEquals("Signal", c.leftType());
         assertNull(c.rightType());
+    }
+
+    @Test
+    void identicalSignalsButFewerRecordsNamesTheRecordsQueue() {
+        final JournalComparison c = JournalComparator.compareOutputs(journal("a", 7, -1, 0, 6), journal("b", 7, -1, 0, 5));
+        assertEquals(JournalComparison.Outcome.RIGHT_ENDED_EARLY, c.outcome());
+        assertEquals("records", c.queue());
+        assertEquals(5, c.firstDifference());
+        assertEquals("Roll", c.leftType());
+        assertEquals("differ at records/ record #5: right ended after 5 records, left has Roll", c.describe());
+    }
+
+    @Test
+    void missingRecordsQueueIsAClearError() {
+        final Path a = journal("a", 1, -1, 0);
+        final Path b = root.resolve("b");
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(b)) {
+            writer.append(OutputJournalTest.signal(0, (byte) 1));
+        }
+        final JournalNotFoundException e = assertThrows(JournalNotFoundException.class, () -> JournalComparator.compareOutputs(a, b));
+        assertEquals(JournalLayout.recordsQueue(b), e.path());
     }
 
     @Test

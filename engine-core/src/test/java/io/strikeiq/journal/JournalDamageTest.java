@@ -56,10 +56,10 @@ class JournalDamageTest {
                     }
                 }
             } else {
-                try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+                try (OutputJournalReader reader = queue.openReader(dir)) {
                     try {
                         while (reader.next()) {
-                            assertEquals(r.records, reader.signal().inputSequence(), "records come back in order, intact");
+                            assertEquals(r.records, DamagedJournals.sequenceOf(reader), "records come back in order, intact");
                             r.records++;
                         }
                     } finally {
@@ -305,7 +305,7 @@ class JournalDamageTest {
                 assertThrows(JournalFormatException.class, () -> reader.poll(slot));
             }
         } else {
-            try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+            try (OutputJournalReader reader = queue.openReader(dir)) {
                 for (int i = 0; i < RECORDS; i++) {
                     assertTrue(reader.next());
                 }

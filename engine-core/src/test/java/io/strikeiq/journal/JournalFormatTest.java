@@ -6,6 +6,7 @@ import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
 import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.signal.Signal;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import org.junit.jupiter.api.Test;
@@ -133,24 +134,78 @@ class JournalFormatTest {
     }
 
     @Test
-    void outputReaderRejectsAnInputTemplateAndStaysOnIt() {
+    void signalsReaderRejectsAnInputTemplateAndStaysOnIt() {
         final long badIndex;
-        try (ChronicleQueue queue = JournalLayout.openOutputForWriting(dir);
+        try (ChronicleQueue queue = JournalLayout.openSignalsForWriting(dir);
              OutputJournalWriter writer = new OutputJournalWriter(queue)) {
             writer.append(new Signal());
             badIndex = RawRecords.append(queue, RawRecords.sealed(RawRecords.withHeader(
                 OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, OptionTickDecoder.BLOCK_LENGTH)));
         }
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             assertTrue(reader.next());
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
-            assertTrue(e.getMessage().contains(JournalLayout.outputQueue(dir).toAbsolutePath().toString()), e.getMessage());
+            assertTrue(e.getMessage().contains(JournalLayout.signalsQueue(dir).toAbsolutePath().toString()), e.getMessage());
             assertTrue(e.getMessage().contains("record #1 (Chronicle index 0x" + Long.toHexString(badIndex) + ")"), e.getMessage());
-            assertTrue(e.getMessage().contains("unknown templateId 1, expected an output template (20-22, 30-35)"), e.getMessage());
+            assertTrue(e.getMessage().contains("unknown templateId 1, expected the Signal template (20), the only one in signals/"),
+                e.getMessage());
             // Never a silent skip: asking again fails on the same record.
             final JournalFormatException again = assertThrows(JournalFormatException.class, reader::next);
             assertEquals(badIndex, again.chronicleIndex());
             assertEquals(1, again.recordNumber());
+        }
+    }
+
+    @Test
+    void signalsQueueHoldsNoStorageRecordAndRecordsQueueNoSignal() {
+        final byte[] snapshot = RawRecords.sealed(RawRecords.withHeader(UnderlyingSnapshotDecoder.BLOCK_LENGTH,
+            UnderlyingSnapshotDecoder.TEMPLATE_ID, SCHEMA, VERSION, UnderlyingSnapshotDecoder.BLOCK_LENGTH));
+        final byte[] signal = RawRecords.sealed(RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH, SignalDecoder.TEMPLATE_ID,
+            SCHEMA, VERSION, SignalDecoder.BLOCK_LENGTH));
+        try (ChronicleQueue signals = JournalLayout.openSignalsForWriting(dir);
+             ChronicleQueue records = JournalLayout.openRecordsForWriting(dir)) {
+            RawRecords.append(signals, snapshot);
+            RawRecords.append(records, snapshot);
+            RawRecords.append(records, signal);
+        }
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
+            final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
+            assertTrue(e.getMessage().contains("unknown templateId 21, expected the Signal template (20)"), e.getMessage());
+        }
+        try (OutputJournalReader reader = OutputJournalReader.openRecords(dir)) {
+            assertTrue(reader.next());
+            assertEquals(UnderlyingSnapshotDecoder.TEMPLATE_ID, reader.templateId());
+            final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
+            assertTrue(e.getMessage().contains(JournalLayout.recordsQueue(dir).toAbsolutePath() + ", record #1"), e.getMessage());
+            assertTrue(e.getMessage().contains("unknown templateId 20, expected a records template (21-22, 30-35; Signal records"
+                + " live in signals/)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void version3RecordInAnOutputQueueIsTheOldLayoutButVersion3InputStillReads() {
+        // A version-3 engine's Signal, checksummed: what the old single output queue held.
+        try (ChronicleQueue signals = JournalLayout.openSignalsForWriting(dir)) {
+            RawRecords.append(signals, RawRecords.sealed(RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH,
+                SignalDecoder.TEMPLATE_ID, SCHEMA, 3, SignalDecoder.BLOCK_LENGTH)));
+        }
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
+            final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
+            assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
+            assertEquals("Journal " + JournalLayout.signalsQueue(dir).toAbsolutePath() + ", record #0 (Chronicle index 0x"
+                + Long.toHexString(e.chronicleIndex()) + "): written by an engine before signals and records were split"
+                + " (journal schema version 3, one output queue); this build reads version 4 and later here: replay its"
+                + " input with this engine to get signals/ and records/", e.getMessage());
+        }
+        // The input templates did not change with version 4: a version-3 input record is read, so it can be replayed.
+        inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(SessionEventDecoder.BLOCK_LENGTH,
+            SessionEventDecoder.TEMPLATE_ID, SCHEMA, 3, SessionEventDecoder.BLOCK_LENGTH)));
+        try (InputJournalReader reader = InputJournalReader.open(dir)) {
+            final MarketEvent slot = new MarketEvent();
+            assertEquals(InputJournalReader.FILLED, reader.poll(slot));
+            slot.clear();
+            assertEquals(InputJournalReader.FILLED, reader.poll(slot));
+            assertEquals(EventType.SESSION, slot.type);
         }
     }
 }

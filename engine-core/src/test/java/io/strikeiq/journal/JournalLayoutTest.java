@@ -1,8 +1,10 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.Signal;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -31,16 +33,19 @@ class JournalLayoutTest {
     @Test
     void pathsFollowTheLayout() {
         assertEquals(dir.resolve("input"), JournalLayout.inputQueue(dir));
-        assertEquals(dir.resolve("output"), JournalLayout.outputQueue(dir));
+        assertEquals(dir.resolve("signals"), JournalLayout.signalsQueue(dir));
+        assertEquals(dir.resolve("records"), JournalLayout.recordsQueue(dir));
         assertEquals(dir.resolve("instruments.cmap"), JournalLayout.instrumentsFile(dir));
     }
 
     @Test
     void missingJournalIsOneClearErrorAndCreatesNothing() {
         final Path missing = dir.resolve("no-such-run");
-        final JournalNotFoundException e = assertThrows(JournalNotFoundException.class, () -> OutputJournalReader.open(missing));
-        assertEquals("No journal at " + missing.resolve("output").toAbsolutePath() + ": directory does not exist", e.getMessage());
-        assertEquals(missing.resolve("output"), e.path());
+        final JournalNotFoundException e = assertThrows(JournalNotFoundException.class, () -> OutputJournalReader.openSignals(missing));
+        assertEquals("No journal at " + missing.resolve("signals").toAbsolutePath() + ": directory does not exist", e.getMessage());
+        assertEquals(missing.resolve("signals"), e.path());
+        assertEquals(missing.resolve("records"),
+            assertThrows(JournalNotFoundException.class, () -> OutputJournalReader.openRecords(missing)).path());
         assertFalse(Files.exists(missing));
         assertThrows(JournalNotFoundException.class, () -> InputJournalReader.open(missing));
         assertFalse(Files.exists(missing));
@@ -56,11 +61,11 @@ class JournalLayoutTest {
 
     @Test
     void readingCreatesAndChangesNoFile() throws IOException {
-        try (OutputJournalWriter writer = OutputJournalWriter.open(dir)) {
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
             writer.append(new Signal());
         }
         final List<String> before = tree(dir);
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             assertTrue(reader.next());
             assertFalse(reader.next());
         }
@@ -73,5 +78,33 @@ class JournalLayoutTest {
             assertEquals(JournalLayout.ROLL_CYCLE, q.rollCycle());
         }
         assertTrue(Files.isDirectory(JournalLayout.inputQueue(dir)));
+    }
+
+    @Test
+    void aFolderOfTheOldLayoutIsRefusedWithOneLineAndItsInputStillReads() throws IOException {
+        DamagedJournals.write(dir, DamagedJournals.Queue.INPUT, 3);
+        Files.createDirectories(dir.resolve("output"));
+        final String expected = "Journal " + dir.toAbsolutePath() + " has " + dir.resolve("output").toAbsolutePath()
+            + ": written by an engine before signals and records were split; replay its input with this engine"
+            + " (strikeiq replay --input DIR --out DIR2) to get signals/ and records/";
+        final List<Executable> opens = List.of(
+            () -> OutputJournalReader.openSignals(dir).close(), () -> OutputJournalReader.openRecords(dir).close(),
+            () -> OutputJournalWriter.openSignals(dir).close(), () -> OutputJournalWriter.openRecords(dir).close(),
+            () -> JournalComparator.compareOutputs(dir, dir));
+        for (final Executable open : opens) {
+            final JournalFormatException e = assertThrows(JournalFormatException.class, open);
+            assertEquals(expected, e.getMessage());
+            assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
+        }
+        assertFalse(Files.exists(JournalLayout.signalsQueue(dir)), "a refused writer creates nothing");
+        assertFalse(Files.exists(JournalLayout.recordsQueue(dir)));
+        try (InputJournalReader reader = InputJournalReader.open(dir)) {
+            final MarketEvent slot = new MarketEvent();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(InputJournalReader.FILLED, reader.poll(slot));
+                assertEquals(i, slot.sequence);
+                slot.clear();
+            }
+        }
     }
 }

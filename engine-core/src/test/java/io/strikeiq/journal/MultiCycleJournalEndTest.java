@@ -35,10 +35,10 @@ class MultiCycleJournalEndTest {
 
     @BeforeEach
     void writeTwoDays() throws IOException {
-        queueDir = JournalLayout.outputQueue(dir);
+        queueDir = JournalLayout.signalsQueue(dir);
         final SetTimeProvider clock = new SetTimeProvider(java.time.Instant.parse("2025-11-24T01:00:00Z"));
         try (ChronicleQueue q = SingleChronicleQueueBuilder.binary(queueDir).rollCycle(JournalLayout.ROLL_CYCLE)
-                .blockSize(JournalLayout.OUTPUT_BLOCK_SIZE).indexCount(JournalLayout.INDEX_COUNT).timeProvider(clock).build();
+                .blockSize(JournalLayout.SIGNALS_BLOCK_SIZE).indexCount(JournalLayout.INDEX_COUNT).timeProvider(clock).build();
              OutputJournalWriter w = new OutputJournalWriter(q)) {
             final Signal s = new Signal();
             for (int i = 0; i < 2 * PER_DAY; i++) {
@@ -68,7 +68,7 @@ class MultiCycleJournalEndTest {
 
     @Test
     void bothDaysReadToACleanEnd() {
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             assertEquals(2 * PER_DAY, readAll(reader));
             assertEquals(QueueEnd.State.CLEAN, reader.endState());
         }
@@ -79,7 +79,7 @@ class MultiCycleJournalEndTest {
         final long damaged = PER_DAY - 10;
         final long[] span = DamagedJournals.recordSpan(queueDir, damaged);
         DamagedJournals.flipBit(files.get(0), span[1] + 16, 3);
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             final JournalFormatException e = assertThrows(JournalFormatException.class, () -> readAll(reader));
             assertEquals(damaged, e.recordNumber());
             assertEquals(JournalFormatException.Kind.CHECKSUM, e.kind());
@@ -90,7 +90,7 @@ class MultiCycleJournalEndTest {
     void garbageAfterTheSecondDaysLastRecordIsDamage() {
         final long end = DamagedJournals.endOf(queueDir, 2 * PER_DAY - 1);
         DamagedJournals.overwrite(files.get(1), end + 5_000, new byte[] {3});
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             final JournalFormatException e = assertThrows(JournalFormatException.class, () -> readAll(reader));
             assertTrue(e.getMessage().contains("20251125F.cq4 has non-zero bytes at offset " + (end + 5_000)), e.getMessage());
             assertEquals(2 * PER_DAY, e.recordNumber());
@@ -100,7 +100,7 @@ class MultiCycleJournalEndTest {
     @Test
     void unfinishedRecordAtTheEndOfTheSecondDayIsTheEnd() {
         DamagedJournals.leaveUnfinishedRecord(queueDir, 2 * PER_DAY - 1, 12);
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             assertEquals(2 * PER_DAY, readAll(reader));
             assertEquals(QueueEnd.State.UNFINISHED, reader.endState());
         }

@@ -41,12 +41,12 @@ class OutputJournalTest {
     void signalsRoundTripWithAllFields() {
         final Signal[] written = {signal(5, (byte) 1), signal(6, (byte) -1), signal(7, (byte) 0)};
         final long[] indices = new long[written.length];
-        try (OutputJournalWriter writer = OutputJournalWriter.open(dir)) {
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
             for (int i = 0; i < written.length; i++) {
                 indices[i] = writer.append(written[i]);
             }
         }
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             for (int i = 0; i < written.length; i++) {
                 assertTrue(reader.next());
                 final Signal s = written[i];
@@ -75,11 +75,11 @@ class OutputJournalTest {
 
     @Test
     void invalidDirectionIsRejectedAndNothingIsAppended() {
-        try (OutputJournalWriter writer = OutputJournalWriter.open(dir)) {
+        try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
             assertThrows(IllegalArgumentException.class, () -> writer.append(signal(1, (byte) 3)));
             writer.append(signal(2, (byte) 1));
         }
-        try (OutputJournalReader reader = OutputJournalReader.open(dir)) {
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             assertTrue(reader.next());
             assertEquals(2, reader.signal().inputSequence());
             assertFalse(reader.next());
@@ -89,7 +89,7 @@ class OutputJournalTest {
     @Test
     void appendAllocatesNothingAfterWarmUp() {
         final Signal s = signal(0, (byte) 1);
-        try (ChronicleQueue queue = JournalLayout.openOutputForWriting(dir);
+        try (ChronicleQueue queue = JournalLayout.openSignalsForWriting(dir);
              OutputJournalWriter writer = new OutputJournalWriter(queue)) {
             final Runnable append = () -> {
                 for (int i = 0; i < 20_000; i++) {

@@ -27,13 +27,12 @@ public final class UnfinishedRecordWriter {
     private UnfinishedRecordWriter() {
     }
 
-    /** Args: journal dir, INPUT|OUTPUT, number of complete records. */
+    /** Args: journal dir, INPUT|SIGNALS|RECORDS, number of complete records. */
     public static void main(final String[] args) throws InterruptedException {
         final Path dir = Paths.get(args[0]);
         final DamagedJournals.Queue queue = DamagedJournals.Queue.valueOf(args[1]);
         DamagedJournals.write(dir, queue, Integer.parseInt(args[2]));
-        final ChronicleQueue q = queue == DamagedJournals.Queue.INPUT
-            ? JournalLayout.openInputForWriting(dir) : JournalLayout.openOutputForWriting(dir);
+        final ChronicleQueue q = queue.openForWriting(dir);
         final ExcerptAppender appender = q.createAppender();
         final DocumentContext dc = appender.writingDocument();
         dc.wire().bytes().write(RawRecords.withHeader(40, 5, 7101, 3, 12));

@@ -4,27 +4,28 @@ import io.strikeiq.journal.JournalLayout;
 
 /**
  * The mapper of every journal template the drain stores, indexed by template id, one array per
- * queue. A new record type is one new {@link RecordMapper} registered here.
+ * queue (input, signals, records). A new record type is one new {@link RecordMapper} registered here.
  */
 final class DrainMappers {
     static final int MAX_TEMPLATE_ID = 63;
 
     private final RecordMapper[] input = new RecordMapper[MAX_TEMPLATE_ID + 1];
-    private final RecordMapper[] output = new RecordMapper[MAX_TEMPLATE_ID + 1];
+    private final RecordMapper[] signals = new RecordMapper[MAX_TEMPLATE_ID + 1];
+    private final RecordMapper[] records = new RecordMapper[MAX_TEMPLATE_ID + 1];
 
     DrainMappers() {
         register(input, new InstrumentMapper());
         register(input, new BarMapper());
         register(input, new SessionEventMapper());
-        register(output, new SignalMapper());
-        register(output, new MarketSnapshotMapper());
-        register(output, new ContractSnapshotMapper());
-        register(output, new CompletedBarMapper());
-        register(output, new BarRejectMapper());
-        register(output, new TriangleEventMapper());
-        register(output, new RollMapper());
-        register(output, new IngestRunMapper());
-        register(output, new BarBiasesMapper());
+        register(signals, new SignalMapper());
+        register(records, new MarketSnapshotMapper());
+        register(records, new ContractSnapshotMapper());
+        register(records, new CompletedBarMapper());
+        register(records, new BarRejectMapper());
+        register(records, new TriangleEventMapper());
+        register(records, new RollMapper());
+        register(records, new IngestRunMapper());
+        register(records, new BarBiasesMapper());
     }
 
     private static void register(final RecordMapper[] into, final RecordMapper mapper) {
@@ -35,11 +36,14 @@ final class DrainMappers {
     }
 
     RecordMapper[] forQueue(final String queue) {
-        return JournalLayout.INPUT_QUEUE.equals(queue) ? input : output;
+        if (JournalLayout.INPUT_QUEUE.equals(queue)) {
+            return input;
+        }
+        return JournalLayout.SIGNALS_QUEUE.equals(queue) ? signals : records;
     }
 
     int staged() {
-        return staged(input) + staged(output);
+        return staged(input) + staged(signals) + staged(records);
     }
 
     private static int staged(final RecordMapper[] mappers) {
@@ -52,7 +56,8 @@ final class DrainMappers {
         return n;
     }
 
-    RecordMapper[][] both() {
-        return new RecordMapper[][] {input, output};
+    /** The mappers of every queue: input, signals, records. */
+    RecordMapper[][] all() {
+        return new RecordMapper[][] {input, signals, records};
     }
 }

@@ -1,5 +1,7 @@
 package io.strikeiq.persistence;
 
+import io.strikeiq.journal.JournalLayout;
+
 /**
  * A drain name is taken: it already holds checkpoints of another journal folder (resuming would
  * start the new journal at the old one's position and silently skip its records), or another
@@ -15,6 +17,17 @@ public final class DrainNameInUseException extends RuntimeException {
 
     private DrainNameInUseException(final String message) {
         super(message);
+    }
+
+    /**
+     * {@code name} holds a checkpoint of the old single output queue: it drained a journal written
+     * before signals and records were split, whose output positions mean nothing in the new queues.
+     */
+    static DrainNameInUseException oldLayout(final String name, final String journal) {
+        return new DrainNameInUseException("drain name '" + name + "' holds a checkpoint of queue "
+            + JournalLayout.OLD_OUTPUT_QUEUE + " (a journal written before signals and records were"
+            + " split); it does not apply to signals/ and records/: drain " + journal + " under another --name (rows"
+            + " already stored are skipped)");
     }
 
     /** Another drain under {@code name} moved the {@code queue} checkpoint from {@code expected} to {@code found}. */

@@ -21,10 +21,12 @@ import java.util.concurrent.locks.LockSupport;
 import static io.strikeiq.persistence.jooq.Tables.DRAIN_CHECKPOINTS;
 
 /**
- * Copies a journal's input and output queues into PostgreSQL with an exactly-once effect. A
- * batch (up to {@link DrainOptions#maxBatchRows()} rows) is read from both queues, written by the
- * template's {@link RecordMapper}s and committed in ONE transaction together with the Chronicle
- * index each queue reached ({@code drain_checkpoints}, keyed by the drain's name). A crash
+ * Copies a journal's three queues (input, signals, records) into PostgreSQL with an exactly-once
+ * effect. A batch (up to {@link DrainOptions#maxBatchRows()} rows) is read from the queues, written
+ * by the template's {@link RecordMapper}s and committed in ONE transaction together with the
+ * Chronicle index each queue reached ({@code drain_checkpoints}, one row per drain name and
+ * queue). A name holding a checkpoint of the old single {@code output} queue is refused
+ * ({@link DrainNameInUseException}): its position means nothing in the split queues. A crash
  * before the commit leaves neither rows nor checkpoint; a restart resumes after the committed
  * index. A failed batch (server down, connection cut, timeout) is rolled back and retried with
  * exponential backoff, with its staged rows kept in memory; the pipeline is not involved — it only
@@ -37,12 +39,12 @@ public final class JournalDrain implements AutoCloseable {
     private final String journal;
     private final DrainOptions options;
     private final DrainMappers mappers = new DrainMappers();
-    private final JournalCursor input;
-    private final JournalCursor output;
+    /** Input, signals, records: the order batches are filled in. */
+    private final JournalCursor[] cursors = new JournalCursor[3];
+    /** Chronicle index of each cursor's last committed record, same order. */
+    private final long[] committed = new long[3];
     private final Map<String, Long> rowsInserted = new TreeMap<>();
     private final Map<String, Long> pendingInserted = new TreeMap<>();
-    private long committedInputIndex;
-    private long committedOutputIndex;
     private long batches;
     private long retries;
     private volatile boolean stop;
@@ -54,19 +56,26 @@ public final class JournalDrain implements AutoCloseable {
      * Migrates the schema, loads this drain's checkpoints and positions the tailers after them.
      *
      * @throws DatabaseUnavailableException when the database cannot be reached
-     * @throws io.strikeiq.journal.JournalNotFoundException when the journal has no input or output queue
+     * @throws io.strikeiq.journal.JournalNotFoundException when the journal lacks its input, signals or records queue
+     * @throws io.strikeiq.journal.JournalFormatException when the journal has the old single output queue
+     * @throws DrainNameInUseException when the name holds another journal's checkpoints or one of queue {@code output}
      */
     public JournalDrain(final Path journalDir, final DatabaseTarget target, final DrainOptions options) {
         this.target = target;
         this.options = options;
         this.journal = journalDir.toAbsolutePath().normalize().toString();
         final Path in = JournalLayout.inputQueue(journalDir);
-        final Path out = JournalLayout.outputQueue(journalDir);
-        input = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in), options.log());
+        final Path signals = JournalLayout.signalsQueue(journalDir);
+        final Path records = JournalLayout.recordsQueue(journalDir);
         try {
-            output = new JournalCursor(JournalLayout.OUTPUT_QUEUE, out, RecordValidator.forOutput(out), options.log());
+            JournalLayout.requireCurrentLayout(journalDir);
+            cursors[0] = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in), options.log());
+            cursors[1] = new JournalCursor(JournalLayout.SIGNALS_QUEUE, signals, RecordValidator.forSignals(signals),
+                options.log());
+            cursors[2] = new JournalCursor(JournalLayout.RECORDS_QUEUE, records, RecordValidator.forRecords(records),
+                options.log());
         } catch (final RuntimeException e) {
-            input.close();
+            close();
             throw e;
         }
         try {
@@ -80,14 +89,37 @@ public final class JournalDrain implements AutoCloseable {
                 if (cp.value4() != null && !cp.value4().equals(journal)) {
                     throw new DrainNameInUseException(options.name(), cp.value4(), journal);
                 }
-                (JournalLayout.INPUT_QUEUE.equals(cp.value1()) ? input : output).resumeAfter(cp.value2(), cp.value3());
+                final int queue = queueNumber(cp.value1());
+                if (queue < 0) {
+                    throw DrainNameInUseException.oldLayout(options.name(), journal);
+                }
+                cursors[queue].resumeAfter(cp.value2(), cp.value3());
             }
         } catch (final RuntimeException e) {
             close();
             throw e;
         }
-        committedInputIndex = input.lastIndex();
-        committedOutputIndex = output.lastIndex();
+        for (int q = 0; q < cursors.length; q++) {
+            committed[q] = cursors[q].lastIndex();
+        }
+    }
+
+    /** Position of the cursor of queue {@code name} in {@link #cursors}, or -1 for a queue this layout has not (output). */
+    private int queueNumber(final String name) {
+        for (int q = 0; q < cursors.length; q++) {
+            if (cursors[q].name().equals(name)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private long records() {
+        long n = 0;
+        for (final JournalCursor c : cursors) {
+            n += c.records();
+        }
+        return n;
     }
 
     /**
@@ -98,7 +130,7 @@ public final class JournalDrain implements AutoCloseable {
      */
     public long drainAvailable() {
         runner = Thread.currentThread();
-        final long before = input.records() + output.records();
+        final long before = records();
         boolean more = true;
         while (more && !stop) {
             more = fillBatch();
@@ -106,14 +138,15 @@ public final class JournalDrain implements AutoCloseable {
                 break;
             }
         }
-        return input.records() + output.records() - before;
+        return records() - before;
     }
 
     /** Drains, then keeps polling for new records until {@link #requestStop()}. */
     public void follow() {
         runner = Thread.currentThread();
-        input.following();
-        output.following();
+        for (final JournalCursor c : cursors) {
+            c.following();
+        }
         while (!stop) {
             if (drainAvailable() == 0 && !stop) {
                 LockSupport.parkNanos(options.idleParkMillis() * 1_000_000L);
@@ -138,7 +171,7 @@ public final class JournalDrain implements AutoCloseable {
     /** Reads records into the mappers until a batch is full; returns true when it stopped because it was full. */
     private boolean fillBatch() {
         int records = 0;
-        for (final JournalCursor cursor : new JournalCursor[] {input, output}) {
+        for (final JournalCursor cursor : cursors) {
             final RecordMapper[] m = mappers.forQueue(cursor.name());
             while (records < options.maxBatchRecords() && mappers.staged() < options.maxBatchRows() && !stop) {
                 if (!cursor.poll(m)) {
@@ -152,7 +185,7 @@ public final class JournalDrain implements AutoCloseable {
 
     /** Commits the staged batch and the checkpoints, retrying until done; false if stopped first. */
     private boolean commit() {
-        if (input.lastIndex() == committedInputIndex && output.lastIndex() == committedOutputIndex) {
+        if (!moved()) {
             return true;
         }
         boolean dedupe = false;
@@ -190,16 +223,27 @@ public final class JournalDrain implements AutoCloseable {
         for (final Map.Entry<String, Long> e : pendingInserted.entrySet()) {
             rowsInserted.merge(e.getKey(), e.getValue(), Long::sum);
         }
-        for (final RecordMapper[] queue : mappers.both()) {
+        for (final RecordMapper[] queue : mappers.all()) {
             for (final RecordMapper m : queue) {
                 if (m != null) {
                     m.clear();
                 }
             }
         }
-        committedInputIndex = input.lastIndex();
-        committedOutputIndex = output.lastIndex();
+        for (int q = 0; q < cursors.length; q++) {
+            committed[q] = cursors[q].lastIndex();
+        }
         return true;
+    }
+
+    /** True when some cursor read past its committed checkpoint. */
+    private boolean moved() {
+        for (int q = 0; q < cursors.length; q++) {
+            if (cursors[q].lastIndex() != committed[q]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void writeBatch(final boolean dedupe) throws SQLException {
@@ -217,7 +261,7 @@ public final class JournalDrain implements AutoCloseable {
         final DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
         claimCheckpoints(ctx);
         pendingInserted.clear();
-        for (final RecordMapper[] queue : mappers.both()) {
+        for (final RecordMapper[] queue : mappers.all()) {
             for (final RecordMapper m : queue) {
                 if (m != null && m.staged() > 0) {
                     pendingInserted.merge(m.table(), m.write(connection, ctx, dedupe), Long::sum);
@@ -225,8 +269,9 @@ public final class JournalDrain implements AutoCloseable {
             }
         }
         options.hook().beforeCommit(batches + 1, connection);
-        checkpoint(ctx, input);
-        checkpoint(ctx, output);
+        for (final JournalCursor cursor : cursors) {
+            checkpoint(ctx, cursor);
+        }
         connection.commit();
     }
 
@@ -241,11 +286,13 @@ public final class JournalDrain implements AutoCloseable {
         ctx.fetch("SELECT pg_advisory_xact_lock(hashtext({0}))", "strikeiq.drain:" + options.name());
         for (final Record2<String, Long> cp : ctx.select(DRAIN_CHECKPOINTS.QUEUE, DRAIN_CHECKPOINTS.QUEUE_INDEX)
             .from(DRAIN_CHECKPOINTS).where(DRAIN_CHECKPOINTS.DRAIN_NAME.eq(options.name())).fetch()) {
-            final boolean isInput = JournalLayout.INPUT_QUEUE.equals(cp.value1());
-            final long committed = isInput ? committedInputIndex : committedOutputIndex;
-            final long inFlight = (isInput ? input : output).lastIndex();
-            if (cp.value2() != committed && cp.value2() != inFlight) {
-                throw DrainNameInUseException.concurrent(options.name(), cp.value1(), committed, cp.value2());
+            final int queue = queueNumber(cp.value1());
+            if (queue < 0) {
+                throw DrainNameInUseException.oldLayout(options.name(), journal);
+            }
+            final long inFlight = cursors[queue].lastIndex();
+            if (cp.value2() != committed[queue] && cp.value2() != inFlight) {
+                throw DrainNameInUseException.concurrent(options.name(), cp.value1(), committed[queue], cp.value2());
             }
         }
     }
@@ -311,14 +358,19 @@ public final class JournalDrain implements AutoCloseable {
         return new TreeMap<>(rowsInserted);
     }
 
-    /** Records read from the start of each queue, committed or not: input + output. */
+    /** Records read from the start of each queue, committed or not: input + signals + records. */
     public long recordsRead() {
-        return input.records() + output.records();
+        return records();
     }
 
-    /** Chronicle index of the last committed output record, -1 if none. */
-    public long committedOutputIndex() {
-        return committedOutputIndex;
+    /** Chronicle index of the last committed record of the signals queue, -1 if none. */
+    public long committedSignalsIndex() {
+        return committed[1];
+    }
+
+    /** Chronicle index of the last committed record of the records queue, -1 if none. */
+    public long committedRecordsIndex() {
+        return committed[2];
     }
 
     public long batchesCommitted() {
@@ -337,11 +389,10 @@ public final class JournalDrain implements AutoCloseable {
     @Override
     public void close() {
         closeConnectionQuietly();
-        if (input != null) {
-            input.close();
-        }
-        if (output != null) {
-            output.close();
+        for (final JournalCursor c : cursors) {
+            if (c != null) {
+                c.close();
+            }
         }
     }
 }

@@ -50,10 +50,14 @@ class JournalDrainDamageTest {
         pg.close();
     }
 
-    /** Input: session events (rows of event_log); output: signals (rows of signals); both numbered 0.. in input_sequence. */
+    /**
+     * Input: session events (rows of event_log); signals: signals (rows of signals); records: rolls
+     * (rows of rolls); all numbered 0.. in input_sequence.
+     */
     private void writeJournal() {
         DamagedJournals.write(journal, DamagedJournals.Queue.INPUT, RECORDS);
-        DamagedJournals.write(journal, DamagedJournals.Queue.OUTPUT, RECORDS);
+        DamagedJournals.write(journal, DamagedJournals.Queue.SIGNALS, RECORDS);
+        DamagedJournals.write(journal, DamagedJournals.Queue.RECORDS, RECORDS);
     }
 
     private static long[] countAndMaxSequence(final DatabaseTarget db, final String table) throws SQLException {
@@ -64,8 +68,13 @@ class JournalDrainDamageTest {
         }
     }
 
+    /** The rows a queue's records become: rolls share event_log with the session events, apart by kind. */
     private static String table(final DamagedJournals.Queue queue) {
-        return queue == DamagedJournals.Queue.INPUT ? "event_log" : "signals";
+        switch (queue) {
+            case INPUT: return "event_log WHERE kind <> 'ROLL'";
+            case SIGNALS: return "signals";
+            default: return "event_log WHERE kind = 'ROLL'";
+        }
     }
 
     private void bitFlipFailsTheDrain(final DamagedJournals.Queue queue, final String database) throws SQLException {
@@ -95,8 +104,13 @@ class JournalDrainDamageTest {
     }
 
     @Test
-    void bitFlipInTheOutputQueueFailsTheDrainAtThatRecord() throws SQLException {
-        bitFlipFailsTheDrain(DamagedJournals.Queue.OUTPUT, "damage_out_flip");
+    void bitFlipInTheSignalsQueueFailsTheDrainAtThatRecord() throws SQLException {
+        bitFlipFailsTheDrain(DamagedJournals.Queue.SIGNALS, "damage_signals_flip");
+    }
+
+    @Test
+    void bitFlipInTheRecordsQueueFailsTheDrainAtThatRecord() throws SQLException {
+        bitFlipFailsTheDrain(DamagedJournals.Queue.RECORDS, "damage_records_flip");
     }
 
     @Test
@@ -117,9 +131,9 @@ class JournalDrainDamageTest {
     }
 
     @Test
-    void garbageAfterTheLastOutputRecordFailsTheDrain() throws SQLException {
+    void garbageAfterTheLastRecordsRecordFailsTheDrain() throws SQLException {
         writeJournal();
-        final Path dir = JournalLayout.outputQueue(journal);
+        final Path dir = JournalLayout.recordsQueue(journal);
         final long end = DamagedJournals.endOf(dir, RECORDS - 1);
         DamagedJournals.overwrite(DamagedJournals.cycleFile(dir), end + 20_000, new byte[] {1});
         final DatabaseTarget db = pg.database("damage_tail");
@@ -133,7 +147,7 @@ class JournalDrainDamageTest {
     @Test
     void killedWritersUnfinishedRecordIsAWarningAndEveryCompleteRecordIsStored() throws SQLException {
         writeJournal();
-        DamagedJournals.leaveUnfinishedRecord(JournalLayout.outputQueue(journal), RECORDS - 1, 30);
+        DamagedJournals.leaveUnfinishedRecord(JournalLayout.signalsQueue(journal), RECORDS - 1, 30);
         final DatabaseTarget db = pg.database("damage_unfinished");
         final List<String> log = new ArrayList<>();
         try (JournalDrain drain = new JournalDrain(journal, db, DrainOptions.defaults("d").withBatch(BATCH, BATCH)
@@ -141,8 +155,9 @@ class JournalDrainDamageTest {
             drain.drainAvailable();
         }
         assertEquals(RECORDS, countAndMaxSequence(db, "signals")[0]);
-        assertEquals(RECORDS, countAndMaxSequence(db, "event_log")[0]);
-        assertEquals(List.of("drain: warning: Journal " + JournalLayout.outputQueue(journal).toAbsolutePath()
+        assertEquals(RECORDS, countAndMaxSequence(db, table(DamagedJournals.Queue.INPUT))[0]);
+        assertEquals(RECORDS, countAndMaxSequence(db, table(DamagedJournals.Queue.RECORDS))[0]);
+        assertEquals(List.of("drain: warning: Journal " + JournalLayout.signalsQueue(journal).toAbsolutePath()
             + ": the last record is unfinished (its writer was killed while writing it); " + RECORDS
             + " complete records read"), log);
     }

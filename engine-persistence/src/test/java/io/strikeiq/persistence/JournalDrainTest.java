@@ -1,5 +1,6 @@
 package io.strikeiq.persistence;
 
+import io.strikeiq.journal.OutputJournalReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,61 @@ class JournalDrainTest {
             });
         }
         assertEquals(expected, TestJournals.storedRows(db));
+    }
+
+    @Test
+    void oneCheckpointPerQueueAndACheckpointOfTheOldOutputQueueIsRefused() throws SQLException {
+        final Map<String, Long> expected = journalWithSnapshots();
+        final long signals = count(OutputJournalReader.openSignals(journal));
+        final long records = count(OutputJournalReader.openRecords(journal));
+        assertTrue(signals > 0 && records > 0, signals + " signals, " + records + " records");
+        final DatabaseTarget db = pg.database("drain_queues");
+        final long read;
+        try (JournalDrain drain = new JournalDrain(journal, db, DrainOptions.defaults("q").withBatch(700, 5_000))) {
+            read = drain.drainAvailable();
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            final ResultSet rs = st.executeQuery("SELECT queue, records FROM drain_checkpoints WHERE drain_name = 'q' ORDER BY queue");
+            assertTrue(rs.next());
+            assertEquals("input", rs.getString(1));
+            final long input = rs.getLong(2);
+            assertEquals(read, input + signals + records, "the drain read the three queues and nothing else");
+            assertTrue(rs.next());
+            assertEquals("records", rs.getString(1));
+            assertEquals(records, rs.getLong(2));
+            assertTrue(rs.next());
+            assertEquals("signals", rs.getString(1));
+            assertEquals(signals, rs.getLong(2));
+            assertTrue(!rs.next(), "one row per queue");
+            // What a database drained from an old-layout journal holds: input and output checkpoints.
+            st.execute("UPDATE drain_checkpoints SET queue = 'output' WHERE drain_name = 'q' AND queue = 'signals'");
+            st.execute("DELETE FROM drain_checkpoints WHERE drain_name = 'q' AND queue = 'records'");
+        }
+        final DrainNameInUseException e = assertThrows(DrainNameInUseException.class,
+            () -> new JournalDrain(journal, db, DrainOptions.defaults("q")));
+        assertEquals("drain name 'q' holds a checkpoint of queue output (a journal written before signals and records were"
+            + " split); it does not apply to signals/ and records/: drain " + journal.toAbsolutePath().normalize()
+            + " under another --name (rows already stored are skipped)", e.getMessage());
+        try (JournalDrain fresh = new JournalDrain(journal, db, DrainOptions.defaults("q2"))) {
+            fresh.drainAvailable();
+            // Every row was stored under 'q' already (instruments are upserted, so counted as written).
+            fresh.rowsInserted().forEach((table, n) -> {
+                if (!table.equals("instruments")) {
+                    assertEquals(0L, n, table);
+                }
+            });
+        }
+        assertEquals(expected, TestJournals.storedRows(db));
+    }
+
+    private static long count(final OutputJournalReader reader) {
+        try (reader) {
+            long n = 0;
+            while (reader.next()) {
+                n++;
+            }
+            return n;
+        }
     }
 
     @Test

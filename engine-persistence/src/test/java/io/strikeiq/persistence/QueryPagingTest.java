@@ -91,7 +91,8 @@ class QueryPagingTest {
         final TriangleEventEncoder t = new TriangleEventEncoder();
         final BarBiasesEncoder b = new BarBiasesEncoder();
         long seq = 30_000_000L;
-        try (OutputJournalWriter out = OutputJournalWriter.open(journal)) {
+        try (OutputJournalWriter signals = OutputJournalWriter.openSignals(journal);
+             OutputJournalWriter out = OutputJournalWriter.openRecords(journal)) {
             for (int i = 0; i < SHARED_SIGNALS + OTHER_SIGNALS; i++) {
                 final long time = i < SHARED_SIGNALS ? SHARED_SIGNAL_NANOS + (i % 2) * 300L
                     : SHARED_SIGNAL_NANOS + (i - SHARED_SIGNALS + 1) * SECOND;
@@ -99,7 +100,7 @@ class QueryPagingTest {
                     .signalType(SignalType.PCR_HIGH).underlyingId(market.underlyingId()).expiry(0)
                     .direction(Direction.BULLISH).strength(i / 100.0).confidence(0.5).value1(i).value2(0)
                     .value3(0).value4(0);
-                out.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + s.encodedLength());
+                signals.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + s.encodedLength());
             }
             for (int k = 0; k < TRIANGLE_INSTRUMENTS * 4 + COUNT_DAYS; k++) {
                 final boolean tie = k < TRIANGLE_INSTRUMENTS * 4;

@@ -67,7 +67,7 @@ final class TestJournals {
         final ContractSnapshotEncoder c = new ContractSnapshotEncoder();
         final BarEncoder bar = new BarEncoder();
         long seq = 10_000_000L;
-        try (OutputJournalWriter out = OutputJournalWriter.open(dir); InputJournalWriter in = InputJournalWriter.open(dir)) {
+        try (OutputJournalWriter out = OutputJournalWriter.openRecords(dir); InputJournalWriter in = InputJournalWriter.open(dir)) {
             for (int t = 0; t < timers; t++) {
                 final long time = m.sessionOpenNanos() + (t + 1) * 60 * SECOND;
                 u.wrapAndApplyHeader(buf, 0, header).inputSequence(seq++).eventTime(time).underlyingId(m.underlyingId())
@@ -112,9 +112,13 @@ final class TestJournals {
         if (!instruments.isEmpty()) {
             rows.put("instruments", (long) instruments.size());
         }
-        census(JournalLayout.openOutputForReading(dir), (template, buffer) -> {
-            final String table = template == 20 ? "signals" : template == 21 ? "market_snapshots"
-                : template == 22 ? "option_chain_snapshots" : null;
+        census(JournalLayout.openSignalsForReading(dir), (template, buffer) -> {
+            if (template == 20) {
+                rows.merge("signals", 1L, Long::sum);
+            }
+        });
+        census(JournalLayout.openRecordsForReading(dir), (template, buffer) -> {
+            final String table = template == 21 ? "market_snapshots" : template == 22 ? "option_chain_snapshots" : null;
             if (table != null) {
                 rows.merge(table, 1L, Long::sum);
             }

@@ -138,7 +138,7 @@ class DbnEventSourceTest {
         assertTrue(cmp.recordCount() > 1_000, "records: " + cmp.recordCount());
         int rolls = 0;
         IngestRun run = null;
-        try (OutputJournalReader out = OutputJournalReader.open(live)) {
+        try (OutputJournalReader out = OutputJournalReader.openRecords(live)) {
             while (out.next()) {
                 rolls += out.templateId() == RollDecoder.TEMPLATE_ID ? 1 : 0;
                 if (out.templateId() == IngestRunDecoder.TEMPLATE_ID) {
