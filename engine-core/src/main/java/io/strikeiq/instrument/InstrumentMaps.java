@@ -28,6 +28,9 @@ final class InstrumentMaps {
                 .entries(entries)
                 .maxBloatFactor(4.0)
                 .constantValueSizeBySample(new byte[InstrumentRecord.LENGTH])
+                // Its owner closes it: Chronicle's own exit hook closed it under a SIGTERM'd run still
+                // draining its ring (every later state update failed with "VanillaChronicleMap closed").
+                .skipCloseOnExitHook(true)
                 .createPersistedTo(file.toFile());
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot open instrument map " + file, e);
