@@ -68,6 +68,13 @@ public final class CountersFile implements AutoCloseable {
         final int total = HEADER_LENGTH + METADATA_LENGTH + VALUES_LENGTH + ERROR_LOG_LENGTH;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
             StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Written, not just sized: the file's blocks are allocated now, so a disk that fills up later
+            // (the journals share it) never faults a store into this mapping.
+            final java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(total);
+            while (zeros.hasRemaining()) {
+                ch.write(zeros, zeros.position());
+            }
+            ch.force(false);
             final MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_WRITE, 0, total);
             final CountersFile f = new CountersFile(mapped, METADATA_LENGTH, VALUES_LENGTH, ERROR_LOG_LENGTH);
             f.header.putInt(MAGIC_OFFSET, MAGIC);
