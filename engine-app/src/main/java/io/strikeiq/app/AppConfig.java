@@ -78,7 +78,7 @@ public final class AppConfig {
         key("chain.rate", "0.065", decimal("0", "1"));
         key("chain.max-spread-ratio", "0.25", decimal("0", "100"));
         key("chain.stale-seconds", "300", SECONDS);
-        key("chain.iv-resolve-forward-move", "0", decimal("0", "0.5"));
+        key("chain.iv-resolve-forward-move", "0.001", decimal("0", "0.5"));
         key("chain.sample-seconds", "60", whole(1, 86_400));
         key("chain.pcr-z-window", "60", SAMPLES);
         key("chain.pcr-z-min-samples", "10", SAMPLES);

@@ -56,7 +56,7 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
      * (or none) that the final forward does not give, 0.00002 still one leg (docs/ENGINES.md). The
      * cost is bounded per event by the schedule, not by this threshold.
      */
-    public static final double DEFAULT_IV_RESOLVE_FORWARD_MOVE = 0.0;
+    public static final double DEFAULT_IV_RESOLVE_FORWARD_MOVE = 0.001;
 
     public ChainAnalyticsConfig {
         Objects.requireNonNull(gexConvention, "gexConvention");

@@ -31,7 +31,7 @@ class ChainIncrementalTest {
     @ParameterizedTest
     @EnumSource(GexConvention.class)
     void everyIncrementalAggregateEqualsARecompute(final GexConvention convention) {
-        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withGexConvention(convention)
+        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withIvResolveForwardMove(0).withGexConvention(convention)
             .withSchedules(30 * SECOND, 20 * SECOND, 5 * SECOND, 10 * SECOND);
         final ChainHarness h = new ChainHarness(config, SECOND);
         final ChainMarket market = new ChainMarket(7, 15, 9_000);

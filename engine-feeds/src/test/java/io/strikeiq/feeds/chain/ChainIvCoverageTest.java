@@ -77,7 +77,9 @@ class ChainIvCoverageTest {
 
         void add(final String name, final List<MarketEvent> events) {
             final MarketState state = new MarketState(new InstrumentRegistry());
-            final OptionGreeksEngine greeks = new OptionGreeksEngine(state, ChainAnalyticsConfig.defaults());
+            final OptionGreeksEngine greeks = new OptionGreeksEngine(state,
+                // 0: re-solve on any forward change, the setting under which one pass equals a second (ENGINES.md).
+                ChainAnalyticsConfig.defaults().withIvResolveForwardMove(0));
             final SignalBuffer sink = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
             long sequence = 0;
             for (final MarketEvent e : events) {
