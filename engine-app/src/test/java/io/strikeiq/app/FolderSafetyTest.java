@@ -67,8 +67,8 @@ class FolderSafetyTest {
 
     @Test
     void runMayNotJournalIntoTheFolderOfItsDbnFile() throws IOException {
-        final Path fixture = Path.of(System.getProperty("strikeiq.shared.data", "../../shared/data"), "dbn",
-            "test_data.ohlcv-1m.dbn").normalize();
+        // The in-repository copy of Databento's fixture (tests run from the repository root): no ../shared needed.
+        final Path fixture = Path.of("engine-feeds/src/test/resources/dbn/test_data.ohlcv-1m.dbn");
         final Path data = Files.createDirectories(tmp.resolve("data"));
         final Path copy = Files.copy(fixture, data.resolve("day.dbn"));
         final CliRunner r = CliRunner.run("run", "--feed", "dbn:" + copy, "--journal", data.toString(), "--force");
