@@ -61,7 +61,7 @@ public final class AbqPipeline implements MeasuredPipeline {
         stages = new FusedStage(
             new JournalStage(parts.input()::append, errors),
             new StateStage(parts.state()::apply, errors),
-            new AnalyticsStage(parts.engines(), settings.timerIntervalNanos(), arena, errors),
+            new AnalyticsStage(parts.derivation(), parts.engines(), settings.timerIntervalNanos(), arena, errors),
             publish = new PublishStage(parts.signals()::append, parts.records()::appendEncoded, arena, listeners,
                 latency, errors));
         consumer = new Thread(this::consume, "strikeiq-abq-consumer");

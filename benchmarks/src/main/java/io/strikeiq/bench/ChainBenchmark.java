@@ -1,14 +1,10 @@
 package io.strikeiq.bench;
 
 import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.derived.LegDerivation;
+import io.strikeiq.wiring.EngineSet;
 import io.strikeiq.analytics.ChainAnalyticsConfig;
-import io.strikeiq.analytics.ChainMetricsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;
-import io.strikeiq.analytics.MaxPainEngine;
-import io.strikeiq.analytics.OptionGreeksEngine;
-import io.strikeiq.analytics.PcrEngine;
-import io.strikeiq.analytics.SnapshotEngine;
-import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
@@ -68,6 +64,7 @@ public class ChainBenchmark {
     private long lapShift;
     private int underlyingId;
     private long flipTime;
+    private LegDerivation derivation;
     private int legsWithGamma;
 
     @Setup
@@ -79,15 +76,10 @@ public class ChainBenchmark {
         final EngineSettings settings = EngineSettings.defaults();
         final ChainAnalyticsConfig chain = settings.chain().withFlipGrid(0.10, 0.001);
         state = new MarketState(new InstrumentRegistry());
-        final PcrEngine pcr = new PcrEngine(state, settings.pcr());
-        final MaxPainEngine maxPain = new MaxPainEngine(state, settings.maxPain());
-        final OptionGreeksEngine greeks = new OptionGreeksEngine(state, chain);
-        final UnderlyingMetricsEngine underlying = new UnderlyingMetricsEngine(state, chain);
-        final ChainMetricsEngine chainMetrics = new ChainMetricsEngine(state, chain, greeks, underlying);
-        gammaExposure = new GammaExposureEngine(state, chain, greeks);
-        final SnapshotEngine snapshots = new SnapshotEngine(state, chain, pcr, maxPain, greeks, underlying,
-            chainMetrics, gammaExposure);
-        engines = new AnalyticsEngine[] {pcr, maxPain, greeks, underlying, chainMetrics, gammaExposure, snapshots};
+        final EngineSet set = new EngineSet(state, settings.withChain(chain));
+        derivation = set.derivation();
+        gammaExposure = set.gammaExposure();
+        engines = set.engines();
 
         long nextTimer = Long.MIN_VALUE;
         for (int i = 0; i < WARM_EVENTS; i++) {
@@ -97,6 +89,7 @@ public class ChainBenchmark {
                 nextTimer = (now / TIMER_NANOS + 1) * TIMER_NANOS;
             } else if (now >= nextTimer) {
                 slot.signals.begin(slot.sequence, now);
+                derivation.onTimer(now);
                 for (final AnalyticsEngine engine : engines) {
                     engine.onTimer(now, slot.signals);
                 }
@@ -153,6 +146,7 @@ public class ChainBenchmark {
     private void apply() {
         state.apply(slot);
         slot.signals.begin(slot.sequence, slot.eventTimeNanos);
+        derivation.onEvent(slot);
         for (final AnalyticsEngine engine : engines) {
             engine.onEvent(slot, slot.signals);
         }

@@ -161,7 +161,7 @@ final class JournaledRun {
             final io.strikeiq.analytics.ChainMetricsEngine m = e.chainMetrics();
             final io.strikeiq.analytics.GammaExposureEngine g = e.gammaExposure();
             lines.add(String.format(Locale.ROOT, "%-14s   spot %,.2f  forward %,.2f  ATM %,.0f  straddle %,.2f (%+.2f%%)  ATM IV %.2f%%  IV regime %s",
-                "", m.spot(i), e.greeks().forward(i), m.atmStrike(i), m.atmStraddle(i), 100 * m.straddleChange(i),
+                "", m.spot(i), e.derivation().forward(i), m.atmStrike(i), m.atmStraddle(i), 100 * m.straddleChange(i),
                 100 * m.atmIv(i), io.strikeiq.analytics.IvRegime.name(m.ivRegime(i))));
             lines.add(String.format(Locale.ROOT, "%-14s   OI walls support %,.0f / resistance %,.0f  GEX %,.0f per 1%%  call wall %,.0f  put wall %,.0f",
                 "", m.supportWall(i), m.resistanceWall(i), g.chainGex(i), g.callWall(i), g.putWall(i)));

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Settings of the options chain engines ({@link OptionGreeksEngine}, {@link UnderlyingMetricsEngine},
+ * Settings of the options chain engines ({@link io.strikeiq.derived.LegDerivation}, {@link UnderlyingMetricsEngine},
  * {@link ChainMetricsEngine}, {@link GammaExposureEngine}, {@link SnapshotEngine}). Units: rates
  * and vols per 1.00, periods in event-time ns, percentiles 0–100. docs/ENGINES.md explains each.
  *

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics;
 
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.math.TimeToExpiry;
@@ -12,18 +13,19 @@ import io.strikeiq.state.MarketState;
 import io.strikeiq.state.OptionLegFlyweight;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Chain metrics per (underlying, expiry) and across expiries (spec "Chain metrics"): sticky ATM,
  * ATM straddle and its change since the session open, expected moves, OI walls, PCR of volume,
- * the PCR(OI) z-score on an event-time window of samples, OI build-up per contract (day and
- * rolling window, written into the leg) with OI-weighted aggregates per side kept incrementally,
+ * the PCR(OI) z-score on an event-time window of samples, OI-weighted aggregates per side of the
+ * build-up classes {@link LegDerivation} gives every leg (day and rolling window), kept incrementally,
  * OI acceleration, and the ATM-IV regime. Per tick it classifies the ticked leg, updates the
  * aggregates and re-centres the ATM (O(1)); samples, windows and signals run on event-time
  * schedules from {@link #onTimer}. Signals per underlying, debounced per (underlying, type):
  * {@code PCR_Z_EXTREME} (across expiries), {@code IV_REGIME_CHANGE} and {@code OI_WALL_BUILDUP_SHIFT}
- * (nearest unexpired expiry). Reads forwards from the {@link OptionGreeksEngine}, which must run
- * before it, and realised vol from the {@link UnderlyingMetricsEngine}.
+ * (nearest unexpired expiry). Reads forwards from the {@link LegDerivation} and realised vol from
+ * the {@link UnderlyingMetricsEngine}, which runs before it.
  */
 public final class ChainMetricsEngine implements AnalyticsEngine {
     private static final int KINDS = 3;
@@ -40,7 +42,7 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
 
     private final MarketState state;
     private final ChainAnalyticsConfig config;
-    private final OptionGreeksEngine greeks;
+    private final LegDerivation greeks;
     private final UnderlyingMetricsEngine underlyingMetrics;
     private final EventTimeDebounce debounce;
     private final EventTimeSchedule sampleSchedule;
@@ -53,6 +55,11 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
     private double[] openStraddle = new double[0];
     private long[] layoutSeen = new long[0];
     private long[][] legOi = new long[0][];
+    /** Per chain and leg: the day and window classes the leg's OI is counted under in the aggregates. */
+    private byte[][] legDay = new byte[0][];
+    private byte[][] legWindow = new byte[0][];
+    /** Per chain: the derivation's build-up version the aggregates were last recounted at (0: never classified). */
+    private long[] buildUpSeen = new long[0];
     private long[] dayAgg = new long[0];
     private long[] windowAgg = new long[0];
     private long[] chainFlow = new long[0];
@@ -73,7 +80,7 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
     private int underlyings;
     private long lastEventNanos;
 
-    public ChainMetricsEngine(final MarketState state, final ChainAnalyticsConfig config, final OptionGreeksEngine greeks,
+    public ChainMetricsEngine(final MarketState state, final ChainAnalyticsConfig config, final LegDerivation greeks,
                               final UnderlyingMetricsEngine underlyingMetrics) {
         this.state = state;
         this.config = config;
@@ -95,10 +102,13 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
             }
             final ChainState chain = state.chain(c);
             if (layoutSeen[c] != chain.layoutVersion()) {
-                rebuild(c);
+                layoutSeen[c] = chain.layoutVersion();
                 atmSlot[c] = -1;
+            }
+            if (buildUpSeen[c] != greeks.buildUpVersion(c)) {
+                recountChain(c);
             } else {
-                classify(c, state.slotOf(event.instrumentId), state.sideOf(event.instrumentId));
+                recount(c, state.slotOf(event.instrumentId), state.sideOf(event.instrumentId));
             }
             updateAtm(c);
         } else if (event.type == EventType.UNDERLYING_TICK) {
@@ -108,9 +118,7 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
         } else if (event.type == EventType.SESSION && event.sessionKind == MarketEvent.SESSION_OPEN) {
             for (int c = 0; c < chains; c++) {
                 openStraddle[c] = Double.NaN;
-                if (layoutSeen[c] == state.chain(c).layoutVersion()) {
-                    rebuild(c);
-                }
+                syncBuildUp(c);
             }
         }
     }
@@ -119,6 +127,9 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {
         track();
         lastEventNanos = eventTimeNanos;
+        for (int c = 0; c < chains; c++) {
+            syncBuildUp(c);
+        }
         if (windowSchedule.due(eventTimeNanos)) {
             rollWindows();
         }
@@ -132,72 +143,77 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
 
     // ------------------------------------------------------------------ build-up
 
-    /** Reclassifies one leg (day and window) and moves its OI between the aggregate classes. */
-    private void classify(final int c, final int slot, final int side) {
-        final ChainState chain = state.chain(c);
-        final OptionLegFlyweight l = chain.leg(slot, side, leg);
+    /** Moves one leg's OI to the classes the derivation gave it now. */
+    private void recount(final int c, final int slot, final int side) {
+        final OptionLegFlyweight l = state.chain(c).leg(slot, side, leg);
         final int i = slot * 2 + side;
-        final long oldOi = legOi[c][i];
         final int base = c * AGG + side * BuildUp.COUNT;
-        dayAgg[base + l.buildUp()] -= oldOi;
-        windowAgg[base + l.windowBuildUp()] -= oldOi;
-        final long minOi = config.buildUpMinLots() * chain.lotSize();
-        final double minPrice = config.buildUpMinTicks() * tick(l.instrumentId());
+        final long oldOi = legOi[c][i];
+        dayAgg[base + legDay[c][i]] -= oldOi;
+        windowAgg[base + legWindow[c][i]] -= oldOi;
         final long oi = l.oi();
-        final byte day = l.dayOpenOi() == OptionLegFlyweight.UNKNOWN_OI ? BuildUp.NEUTRAL
-            : BuildUp.classify(oi - l.dayOpenOi(), l.ltp() - l.dayOpenPrice(), minOi, minPrice);
-        final byte window = l.windowOi() == OptionLegFlyweight.UNKNOWN_OI ? BuildUp.NEUTRAL
-            : BuildUp.classify(oi - l.windowOi(), l.ltp() - l.windowPrice(), minOi, minPrice);
-        l.buildUp(day).windowBuildUp(window);
+        final byte day = l.buildUp();
+        final byte window = l.windowBuildUp();
         legOi[c][i] = oi;
+        legDay[c][i] = day;
+        legWindow[c][i] = window;
         dayAgg[base + day] += oi;
         windowAgg[base + window] += oi;
     }
 
-    private double tick(final int instrumentId) {
-        final double t = state.registry().tickSize(instrumentId);
-        return t > 0 ? t : 0.0;
+    private void syncBuildUp(final int c) {
+        if (buildUpSeen[c] != greeks.buildUpVersion(c)) {
+            recountChain(c);
+        }
     }
 
-    /** Reclassifies every listed leg from scratch (layout change, session open, window roll). */
-    private void rebuild(final int c) {
+    /** Recounts the aggregates of every listed leg from scratch (the derivation reclassified the chain, or a recovery). */
+    private void recountChain(final int c) {
         final ChainState chain = state.chain(c);
         final int legs = chain.slotCount() * 2;
         if (legOi[c] == null || legOi[c].length < legs) {
             legOi[c] = new long[Math.max(legs, 64)];
+            legDay[c] = new byte[legOi[c].length];
+            legWindow[c] = new byte[legOi[c].length];
         }
         Arrays.fill(legOi[c], 0);
+        Arrays.fill(legDay[c], BuildUp.NEUTRAL);
+        Arrays.fill(legWindow[c], BuildUp.NEUTRAL);
         Arrays.fill(dayAgg, c * AGG, c * AGG + AGG, 0);
         Arrays.fill(windowAgg, c * AGG, c * AGG + AGG, 0);
         for (int s = 0; s < chain.slotCount(); s++) {
             for (int side = ChainState.CALL; side <= ChainState.PUT; side++) {
-                final OptionLegFlyweight l = chain.leg(s, side, leg);
-                l.buildUp(BuildUp.NEUTRAL).windowBuildUp(BuildUp.NEUTRAL);
-                if (l.isListed()) {
-                    classify(c, s, side);
+                if (chain.leg(s, side, leg).isListed()) {
+                    recount(c, s, side);
                 }
             }
         }
-        layoutSeen[c] = chain.layoutVersion();
+        buildUpSeen[c] = greeks.buildUpVersion(c);
     }
 
-    /** Window boundary: references move one window on, classes and aggregates are recomputed, flows sampled. */
+    @Override
+    public void recover(final MarketEvent event) {
+        track();
+        final int c = event.type == EventType.OPTION_TICK ? state.chainIndexOf(event.instrumentId) : -1;
+        for (int k = 0; k < chains; k++) {
+            if (c < 0 || k == c) {
+                recountChain(k);
+            }
+        }
+    }
+
+    @Override
+    public List<Class<? extends AnalyticsEngine>> reads() {
+        return List.of(UnderlyingMetricsEngine.class);
+    }
+
+    /** Window boundary (the derivation moved the legs' window references and classes): flows sampled. */
     private void rollWindows() {
         for (int u = 0; u < underlyings; u++) {
             totalFlowShift(u);
         }
         for (int c = 0; c < chains; c++) {
             final ChainState chain = state.chain(c);
-            for (int s = 0; s < chain.slotCount(); s++) {
-                for (int side = ChainState.CALL; side <= ChainState.PUT; side++) {
-                    final OptionLegFlyweight l = chain.leg(s, side, leg);
-                    if (l.isListed() && (l.legFlags() & OptionLegFlyweight.TICKED) != 0) {
-                        l.windowOi(l.nextWindowOi()).windowPrice(l.nextWindowPrice());
-                        l.nextWindowOi(l.oi()).nextWindowPrice(l.ltp());
-                    }
-                }
-            }
-            rebuild(c);
             shiftFlow(chainFlow, chainFlowCount, c, chain.putOi() - chain.callOi());
             final int u = chain.underlyingIndex();
             totalFlow[u * 3] += chain.putOi() - chain.callOi();
@@ -465,6 +481,9 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
             openStraddle = Arrays.copyOf(openStraddle, cap);
             layoutSeen = Arrays.copyOf(layoutSeen, cap);
             legOi = Arrays.copyOf(legOi, cap);
+            legDay = Arrays.copyOf(legDay, cap);
+            legWindow = Arrays.copyOf(legWindow, cap);
+            buildUpSeen = Arrays.copyOf(buildUpSeen, cap);
             dayAgg = Arrays.copyOf(dayAgg, cap * AGG);
             windowAgg = Arrays.copyOf(windowAgg, cap * AGG);
             chainFlow = Arrays.copyOf(chainFlow, cap * 3);

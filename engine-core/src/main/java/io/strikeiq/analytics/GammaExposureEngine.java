@@ -1,5 +1,6 @@
 package io.strikeiq.analytics;
 
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.math.NormalDistribution;
@@ -17,9 +18,8 @@ import java.util.Arrays;
 /**
  * Dealer gamma exposure (spec "Dealer gamma exposure"). Per contract
  * GEX = sign · Γ_F · F² · OI · lot · 0.01 (= sign · Γ_S · S² · OI · lot · 0.01 for F ∝ S): the
- * currency change of dealer delta for a 1 % move, from the leg's Black-76 gamma written by the
- * {@link OptionGreeksEngine} (which must run before it, as must the {@link ChainMetricsEngine} for
- * the FLOW convention's build-up classes). Contract values are kept in exact {@code long}
+ * currency change of dealer delta for a 1 % move, from the leg's Black-76 gamma and (FLOW
+ * convention) day build-up class, both derived per leg by {@link LegDerivation} before engines run. Contract values are kept in exact {@code long}
  * milli-currency so per-strike, per-chain and per-underlying sums are incremental and equal a
  * recompute bit for bit; call wall (max call GEX) and put wall (max |put GEX|) follow
  * incrementally (ties: lowest strike). On an event-time schedule the gamma flip is found by
@@ -36,7 +36,7 @@ public final class GammaExposureEngine implements AnalyticsEngine {
 
     private final MarketState state;
     private final ChainAnalyticsConfig config;
-    private final OptionGreeksEngine greeks;
+    private final LegDerivation greeks;
     private final GexConvention convention;
     private final EventTimeDebounce debounce;
     private final EventTimeSchedule flipSchedule;
@@ -63,7 +63,7 @@ public final class GammaExposureEngine implements AnalyticsEngine {
     private int chains;
     private int underlyings;
 
-    public GammaExposureEngine(final MarketState state, final ChainAnalyticsConfig config, final OptionGreeksEngine greeks) {
+    public GammaExposureEngine(final MarketState state, final ChainAnalyticsConfig config, final LegDerivation greeks) {
         this.state = state;
         this.config = config;
         this.greeks = greeks;
@@ -99,11 +99,22 @@ public final class GammaExposureEngine implements AnalyticsEngine {
                 rebuild(c);
             }
         }
-        // Legs the greeks engine re-solved after a forward move count as ticked.
+        // Legs the derivation re-solved after a forward move count as ticked.
         for (int i = 0; i < greeks.resolvedCount(); i++) {
             final int c = greeks.resolvedChain(i);
             if (c < chains) {
                 legChanged(c, greeks.resolvedSlot(i), greeks.resolvedSide(i));
+            }
+        }
+    }
+
+    @Override
+    public void recover(final MarketEvent event) {
+        track();
+        final int c = event.type == EventType.OPTION_TICK ? state.chainIndexOf(event.instrumentId) : -1;
+        for (int k = 0; k < chains; k++) {
+            if (c < 0 || k == c) {
+                rebuild(k);
             }
         }
     }

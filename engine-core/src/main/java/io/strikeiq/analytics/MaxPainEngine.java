@@ -63,6 +63,18 @@ public final class MaxPainEngine implements AnalyticsEngine {
         }
     }
 
+    /** Rebuilds the book of the event's chain (of every chain after a timer) from the chain's legs. */
+    @Override
+    public void recover(final MarketEvent event) {
+        track();
+        final int c = event.type == EventType.OPTION_TICK ? state.chainIndexOf(event.instrumentId) : -1;
+        for (int k = 0; k < chains; k++) {
+            if (c < 0 || k == c) {
+                books[k].rebuild(state.chain(k), leg);
+            }
+        }
+    }
+
     /** Releases shifts held back by the debounce once their window has passed. */
     @Override
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {

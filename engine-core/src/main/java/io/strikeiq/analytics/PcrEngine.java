@@ -76,6 +76,22 @@ public final class PcrEngine implements AnalyticsEngine {
         }
     }
 
+    /** Re-takes every chain's OI sums from the chain state and re-adds the per-underlying totals. */
+    @Override
+    public void recover(final MarketEvent event) {
+        track();
+        Arrays.fill(totalPut, 0);
+        Arrays.fill(totalCall, 0);
+        for (int c = 0; c < chains; c++) {
+            final ChainState chain = state.chain(c);
+            seenOiVersion[c] = chain.oiVersion();
+            chainPut[c] = chain.putOi();
+            chainCall[c] = chain.callOi();
+            totalPut[chain.underlyingIndex()] += chainPut[c];
+            totalCall[chain.underlyingIndex()] += chainCall[c];
+        }
+    }
+
     /** Until every leg of every expiry has reported OI, a put/call ratio compares partial sums. */
     private boolean allChainsComplete(final int underlyingIndex) {
         for (int c = 0; c < chains; c++) {

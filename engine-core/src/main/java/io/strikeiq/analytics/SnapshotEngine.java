@@ -1,5 +1,7 @@
 package io.strikeiq.analytics;
 
+import java.util.List;
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.sbe.ContractSnapshotEncoder;
 import io.strikeiq.sbe.MessageHeaderEncoder;
@@ -30,7 +32,7 @@ public final class SnapshotEngine implements AnalyticsEngine {
     private final MarketState state;
     private final PcrEngine pcr;
     private final MaxPainEngine maxPain;
-    private final OptionGreeksEngine greeks;
+    private final LegDerivation greeks;
     private final UnderlyingMetricsEngine underlyingMetrics;
     private final ChainMetricsEngine chainMetrics;
     private final GammaExposureEngine gex;
@@ -43,7 +45,7 @@ public final class SnapshotEngine implements AnalyticsEngine {
     private long refused;
 
     public SnapshotEngine(final MarketState state, final ChainAnalyticsConfig config, final PcrEngine pcr,
-                          final MaxPainEngine maxPain, final OptionGreeksEngine greeks,
+                          final MaxPainEngine maxPain, final LegDerivation greeks,
                           final UnderlyingMetricsEngine underlyingMetrics, final ChainMetricsEngine chainMetrics,
                           final GammaExposureEngine gex) {
         this.state = state;
@@ -54,6 +56,17 @@ public final class SnapshotEngine implements AnalyticsEngine {
         this.chainMetrics = chainMetrics;
         this.gex = gex;
         this.schedule = config.snapshotNanos() > 0 ? new EventTimeSchedule(config.snapshotNanos()) : null;
+    }
+
+    /** Nothing to rebuild: a snapshot is expanded from the other engines' results each time it is due. */
+    @Override
+    public void recover(final MarketEvent event) {
+    }
+
+    @Override
+    public List<Class<? extends AnalyticsEngine>> reads() {
+        return List.of(PcrEngine.class, MaxPainEngine.class, UnderlyingMetricsEngine.class, ChainMetricsEngine.class,
+            GammaExposureEngine.class);
     }
 
     @Override

@@ -76,6 +76,22 @@ public final class UnderlyingMetricsEngine implements AnalyticsEngine {
         }
     }
 
+    /**
+     * Its minute closes and RSI averages are a history the market state does not hold, so they
+     * cannot be rebuilt: the affected underlying (every one after a timer) starts over as at a
+     * session open, and its metrics are NaN until they have warmed up again — never half-updated.
+     */
+    @Override
+    public void recover(final MarketEvent event) {
+        track();
+        final int only = event.type == EventType.UNDERLYING_TICK ? state.underlyingIndexOf(event.instrumentId) : -1;
+        for (int u = 0; u < underlyings; u++) {
+            if (only < 0 || only == u) {
+                reset(u);
+            }
+        }
+    }
+
     private void advance(final int u, final long now) {
         final long m = Math.floorDiv(now, MINUTE);
         final long current = minute[u];

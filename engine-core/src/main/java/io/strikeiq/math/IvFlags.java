@@ -29,7 +29,17 @@ public final class IvFlags {
     /** Flags after which the volatility is NaN. */
     public static final int NO_VALUE = BELOW_INTRINSIC | ABOVE_UPPER_BOUND | NO_QUOTE | EXPIRED | BAD_INPUT;
 
+    /** Number of flag bits (bit 0 = BELOW_INTRINSIC … bit 6 = BAD_INPUT). */
+    public static final int BITS = 7;
+    private static final String[] NAMES = {
+        "below intrinsic", "above upper bound", "no quote", "wide spread", "stale", "expired", "bad input"};
+
     private IvFlags() {
+    }
+
+    /** Lower-case name of flag bit {@code bit} (for counters and reports). */
+    public static String name(final int bit) {
+        return NAMES[bit];
     }
 
     /** True when {@code flags} contains every bit of {@code flag}. */

@@ -2,6 +2,7 @@ package io.strikeiq.pipeline;
 
 import com.lmax.disruptor.Sequence;
 import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.OutputRecords;
@@ -10,15 +11,19 @@ import io.strikeiq.signal.SignalBuffer;
 import io.strikeiq.signal.SignalSink;
 
 /**
- * Runs every analytics engine on each event after the state stage has applied it, collecting
- * their signals in the event's preallocated {@link SignalBuffer} and their other output records
- * in the {@link RecordArena}. Also fires event-time timers:
- * when an event's time crosses a multiple of the timer interval, every engine's
- * {@code onTimer} runs first, and what it emits carries that event's provenance. An engine that
- * throws does not stop the others.
+ * Runs the derived per-leg state ({@link LegDerivation}) and then every analytics engine, in the
+ * order the wiring computed, on each event after the state stage has applied it, collecting their
+ * signals in the event's preallocated {@link SignalBuffer} and their other output records in the
+ * {@link RecordArena}. Also fires event-time timers: when an event's time crosses a multiple of
+ * the timer interval, the derivation's and every engine's {@code onTimer} run first, and what they
+ * emit carries that event's provenance. An engine that throws does not stop the others: the error
+ * is counted (per engine and for the stage) and the engine rebuilds the books the failed call may
+ * have left half-updated ({@link AnalyticsEngine#recover}) before it runs again.
  */
 public final class AnalyticsStage extends PipelineStage {
     private final AnalyticsEngine[] engines;
+    private final LegDerivation derivation;
+    private final long[] engineErrors;
     private final long timerIntervalNanos;
     private final StageErrors errors;
     private final RecordArena arena;
@@ -28,13 +33,17 @@ public final class AnalyticsStage extends PipelineStage {
     private long signalsDropped;
 
     /**
+     * @param derivation derived per-leg state run before the engines, or null when no engine reads legs
+     * @param engines in the order they run (dependencies first)
      * @param timerIntervalNanos event-time timer period; 0 disables timers
      * @param arena where engines leave output records for the publish stage
      */
-    public AnalyticsStage(final AnalyticsEngine[] engines, final long timerIntervalNanos, final RecordArena arena,
-                          final StageErrors errors) {
+    public AnalyticsStage(final LegDerivation derivation, final AnalyticsEngine[] engines, final long timerIntervalNanos,
+                          final RecordArena arena, final StageErrors errors) {
         super(Stage.ANALYTICS, errors);
+        this.derivation = derivation;
         this.engines = engines.clone();
+        this.engineErrors = new long[engines.length];
         this.timerIntervalNanos = timerIntervalNanos;
         this.errors = errors;
         this.arena = arena;
@@ -60,6 +69,20 @@ public final class AnalyticsStage extends PipelineStage {
         return processed;
     }
 
+    /** Exceptions thrown by the {@code i}-th engine (in run order); plain field, read by the counters publisher. */
+    public long engineErrors(final int i) {
+        return engineErrors[i];
+    }
+
+    /** The engines in the order this stage runs them. */
+    public AnalyticsEngine engine(final int i) {
+        return engines[i];
+    }
+
+    public int engineCount() {
+        return engines.length;
+    }
+
     /** Signals lost because one event produced more than its signal buffer holds. */
     public long signalsDropped() {
         return signalsDropped;
@@ -77,24 +100,52 @@ public final class AnalyticsStage extends PipelineStage {
             if (nextTimerNanos == Long.MIN_VALUE) {
                 nextTimerNanos = nextBoundary(now);
             } else if (now >= nextTimerNanos) {
-                for (final AnalyticsEngine engine : engines) {
+                if (derivation != null) {
                     try {
-                        engine.onTimer(now, sink);
+                        derivation.onTimer(now);
                     } catch (final Throwable t) {
                         event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
                         errors.record(Stage.ANALYTICS, event.sequence, t);
                     }
                 }
+                for (int i = 0; i < engines.length; i++) {
+                    try {
+                        engines[i].onTimer(now, sink);
+                    } catch (final Throwable t) {
+                        failed(i, event, t);
+                    }
+                }
                 nextTimerNanos = nextBoundary(now);
             }
         }
-        for (final AnalyticsEngine engine : engines) {
+        if (derivation != null) {
             try {
-                engine.onEvent(event, sink);
+                derivation.onEvent(event);
             } catch (final Throwable t) {
+                // The legs it derives are recomputed when they next tick; engines still run.
                 event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
                 errors.record(Stage.ANALYTICS, event.sequence, t);
             }
+        }
+        for (int i = 0; i < engines.length; i++) {
+            try {
+                engines[i].onEvent(event, sink);
+            } catch (final Throwable t) {
+                failed(i, event, t);
+            }
+        }
+    }
+
+    /** Counts the failure, then lets the engine rebuild what the failed call may have left half-done. */
+    private void failed(final int i, final MarketEvent event, final Throwable t) {
+        event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
+        engineErrors[i]++;
+        errors.record(Stage.ANALYTICS, event.sequence, t);
+        try {
+            engines[i].recover(event);
+        } catch (final Throwable again) {
+            engineErrors[i]++;
+            errors.record(Stage.ANALYTICS, event.sequence, again);
         }
     }
 

@@ -4,7 +4,7 @@ import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.ChainMetricsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.MaxPainEngine;
-import io.strikeiq.analytics.OptionGreeksEngine;
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.analytics.PcrEngine;
 import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
@@ -15,6 +15,7 @@ import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.JournalLock;
 import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.state.MarketState;
+import io.strikeiq.wiring.EngineSet;
 import java.nio.file.Path;
 
 /**
@@ -32,15 +33,7 @@ public final class EngineComponents implements AutoCloseable {
     private final OutputJournalWriter records;
     private final InstrumentRegistry registry;
     private final MarketState state;
-    private final PcrEngine pcr;
-    private final MaxPainEngine maxPain;
-    private final OptionGreeksEngine greeks;
-    private final UnderlyingMetricsEngine underlyingMetrics;
-    private final ChainMetricsEngine chainMetrics;
-    private final GammaExposureEngine gammaExposure;
-    private final SnapshotEngine snapshots;
-    private final FuturesSignalEngine futures;
-    private final AnalyticsEngine[] engines;
+    private final EngineSet engines;
     private boolean closed;
 
     /**
@@ -83,24 +76,22 @@ public final class EngineComponents implements AutoCloseable {
             throw e;
         }
         state = new MarketState(registry);
-        pcr = new PcrEngine(state, settings.pcr());
-        maxPain = new MaxPainEngine(state, settings.maxPain());
-        // Options chain engines, in dependency order: greeks write the legs the others read.
-        greeks = new OptionGreeksEngine(state, settings.chain());
-        underlyingMetrics = new UnderlyingMetricsEngine(state, settings.chain());
-        chainMetrics = new ChainMetricsEngine(state, settings.chain(), greeks, underlyingMetrics);
-        gammaExposure = new GammaExposureEngine(state, settings.chain(), greeks);
-        snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, greeks, underlyingMetrics, chainMetrics,
-            gammaExposure);
-        // Futures signal chain: only reacts to 1-minute bars and future definitions.
-        futures = new FuturesSignalEngine(settings.futures());
-        engines = new AnalyticsEngine[] {
-            pcr, maxPain, greeks, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures};
+        engines = new EngineSet(state, settings);
     }
 
     /** Every engine, in the order the analytics stage must run them. */
     public AnalyticsEngine[] engines() {
-        return engines.clone();
+        return engines.engines();
+    }
+
+    /** The derived per-leg state the analytics stage runs before the engines. */
+    public LegDerivation derivation() {
+        return engines.derivation();
+    }
+
+    /** The engine set (composition of the analytics). */
+    public EngineSet engineSet() {
+        return engines;
     }
 
     public InputJournalWriter input() {
@@ -131,36 +122,32 @@ public final class EngineComponents implements AutoCloseable {
     }
 
     public PcrEngine pcr() {
-        return pcr;
+        return engines.pcr();
     }
 
     public MaxPainEngine maxPain() {
-        return maxPain;
-    }
-
-    public OptionGreeksEngine greeks() {
-        return greeks;
+        return engines.maxPain();
     }
 
     public UnderlyingMetricsEngine underlyingMetrics() {
-        return underlyingMetrics;
+        return engines.underlyingMetrics();
     }
 
     public ChainMetricsEngine chainMetrics() {
-        return chainMetrics;
+        return engines.chainMetrics();
     }
 
     public GammaExposureEngine gammaExposure() {
-        return gammaExposure;
+        return engines.gammaExposure();
     }
 
     public SnapshotEngine snapshots() {
-        return snapshots;
+        return engines.snapshots();
     }
 
     /** The futures signal chain (bars, bias, triangles); read its state after the pipeline has stopped. */
     public FuturesSignalEngine futures() {
-        return futures;
+        return engines.futures();
     }
 
     /** Closes the journals and the registry (after whoever fed the engines has drained), then releases the lock. */

@@ -4,7 +4,8 @@ import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.ChainMetricsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.MaxPainEngine;
-import io.strikeiq.analytics.OptionGreeksEngine;
+import io.strikeiq.derived.LegDerivation;
+import io.strikeiq.math.IvFlags;
 import io.strikeiq.analytics.PcrEngine;
 import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
@@ -61,6 +62,7 @@ public final class JournaledEngine implements AutoCloseable {
             // Routed by template: Signals to the signals queue, the record arena's records to the records queue.
             .signalRecorder(parts.signals()::append)
             .recordRecorder(parts.records()::appendEncoded);
+        b.derivation(parts.derivation());
         for (final AnalyticsEngine engine : parts.engines()) {
             b.engine(engine);
         }
@@ -86,6 +88,13 @@ public final class JournaledEngine implements AutoCloseable {
         counters.add("snapshot records refused", parts.snapshots()::refused);
         counters.add("futures records dropped", parts.futures()::recordsDropped);
         counters.add("unknown instrument events", parts.state()::unknownInstrumentEvents);
+        final LegDerivation derivation = parts.derivation();
+        counters.add("iv solves", derivation::ivSolves);
+        counters.add("iv solves without an iv", derivation::ivFailures);
+        for (int bit = 0; bit < IvFlags.BITS; bit++) {
+            final int b = bit;
+            counters.add("iv solves flagged " + IvFlags.name(bit), () -> derivation.ivFlagged(b));
+        }
     }
 
     /**
@@ -124,8 +133,9 @@ public final class JournaledEngine implements AutoCloseable {
         return parts.maxPain();
     }
 
-    public OptionGreeksEngine greeks() {
-        return parts.greeks();
+    /** The derived per-leg state (IV, greeks, forwards, build-up classes). */
+    public LegDerivation derivation() {
+        return parts.derivation();
     }
 
     public UnderlyingMetricsEngine underlyingMetrics() {

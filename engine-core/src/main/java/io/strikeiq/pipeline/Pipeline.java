@@ -6,6 +6,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.strikeiq.analytics.AnalyticsEngine;
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.counters.EngineCounters;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.SignalListener;
@@ -50,7 +51,7 @@ public final class Pipeline implements AutoCloseable {
         journalStage = new JournalStage(b.inputRecorder, errors, halt);
         final StateStage state = new StateStage(b.stateUpdater, errors);
         arena = new RecordArena(b.recordArenaCapacity);
-        final AnalyticsStage analytics = new AnalyticsStage(
+        final AnalyticsStage analytics = new AnalyticsStage(b.derivation,
             b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors);
         analyticsStage = analytics;
         publishStage = new PublishStage(b.signalRecorder, b.recordRecorder, arena,
@@ -163,6 +164,11 @@ public final class Pipeline implements AutoCloseable {
             counters.add("stage errors: " + stage.label(), () -> errors.count(stage));
             counters.addErrorSource(() -> errors.latest(stage));
         }
+        for (int i = 0; i < analyticsStage.engineCount(); i++) {
+            final int engine = i;
+            counters.add("engine errors: " + analyticsStage.engine(i).getClass().getSimpleName(),
+                () -> analyticsStage.engineErrors(engine));
+        }
         counters.add("engine halted (journal append failed)", () -> halt.halted() ? 1 : 0);
         counters.addErrorSource(halt::cause);
         counters.add("ring size", preset::ringSize);
@@ -202,6 +208,7 @@ public final class Pipeline implements AutoCloseable {
         private InputRecorder inputRecorder = e -> { };
         private StateUpdater stateUpdater = e -> { };
         private final List<AnalyticsEngine> engines = new ArrayList<>();
+        private LegDerivation derivation;
         private SignalRecorder signalRecorder = s -> { };
         private RecordRecorder recordRecorder = (buffer, offset, length) -> { };
         private int recordArenaCapacity = RecordArena.DEFAULT_CAPACITY;
@@ -224,6 +231,13 @@ public final class Pipeline implements AutoCloseable {
             return this;
         }
 
+        /** The derived per-leg state the analytics stage runs before the engines (none by default). */
+        public Builder derivation(final LegDerivation value) {
+            derivation = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Adds an engine; engines run in the order added (the composition root adds them dependencies first). */
         public Builder engine(final AnalyticsEngine value) {
             engines.add(Objects.requireNonNull(value));
             return this;

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics;
 
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.signal.OutputRecords;
@@ -21,7 +22,7 @@ final class ChainHarness implements SignalSink {
     final ChainAnalyticsConfig config;
     final PcrEngine pcr;
     final MaxPainEngine maxPain;
-    final OptionGreeksEngine greeks;
+    final LegDerivation greeks;
     final UnderlyingMetricsEngine underlying;
     final ChainMetricsEngine chain;
     final GammaExposureEngine gex;
@@ -39,12 +40,12 @@ final class ChainHarness implements SignalSink {
         this.timerNanos = timerNanos;
         pcr = new PcrEngine(state, new PcrConfig(1.3, 0.7, 0.05, 0, 0, PcrConfig.Scope.TOTAL, true));
         maxPain = new MaxPainEngine(state, new MaxPainConfig(0, 0, 4));
-        greeks = new OptionGreeksEngine(state, config);
+        greeks = new LegDerivation(state, config);
         underlying = new UnderlyingMetricsEngine(state, config);
         chain = new ChainMetricsEngine(state, config, greeks, underlying);
         gex = new GammaExposureEngine(state, config, greeks);
         snapshots = new SnapshotEngine(state, config, pcr, maxPain, greeks, underlying, chain, gex);
-        engines = new AnalyticsEngine[] {pcr, maxPain, greeks, underlying, chain, gex, snapshots};
+        engines = new AnalyticsEngine[] {pcr, maxPain, underlying, chain, gex, snapshots};
     }
 
     /** Runs one event without collecting anything (allocation-free); returns signals emitted. */
@@ -57,11 +58,13 @@ final class ChainHarness implements SignalSink {
         if (nextTimer == Long.MIN_VALUE) {
             nextTimer = Math.floorDiv(now, timerNanos) * timerNanos + timerNanos;
         } else if (now >= nextTimer) {
+            greeks.onTimer(now);
             for (final AnalyticsEngine engine : engines) {
                 engine.onTimer(now, this);
             }
             nextTimer = Math.floorDiv(now, timerNanos) * timerNanos + timerNanos;
         }
+        greeks.onEvent(e);
         for (final AnalyticsEngine engine : engines) {
             engine.onEvent(e, this);
         }

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics;
 
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.math.Black76;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * quotes, so no forward exists for them. Prices are Black-76 at σ = 13 % on F = spot · e^{rt}, so
  * every leg's IV, once solved at the parity forward, is 13 %. The forward forms at the tick of
  * slot 5 (23,750, the first strike of the ±5 window around spot); that same event re-solves the
- * priced legs in strike order (up to {@link ForwardResolveSchedule#LEGS_PER_EVENT}). Then the
+ * priced legs in strike order (up to {@link LegDerivation#RESOLVES_PER_EVENT}). Then the
  * same-expiry future trades 100 points above the parity forward: it becomes the forward, and
  * every leg is re-solved at it, 16 on that event and the rest over the next two. After every event each leg's IV equals a fresh solve at the forward its greeks
  * were computed at, and every GEX aggregate equals a recompute bit for bit.
@@ -136,7 +137,7 @@ class ForwardResolveTest {
         final double moved = Math.round(before) + 100;
         h.apply(indexTrade(FUTURE, later, moved, 1));
         assertEquals(moved, h.greeks.forward(0));
-        assertEquals(ForwardResolveSchedule.LEGS_PER_EVENT, h.greeks.resolvedCount(), "the moving event re-solves 16 legs");
+        assertEquals(LegDerivation.RESOLVES_PER_EVENT, h.greeks.resolvedCount(), "the moving event re-solves 16 legs");
         phaseForward = moved;
         phaseTime = later;
         checkEveryLeg(later);
@@ -144,7 +145,7 @@ class ForwardResolveTest {
         while (!allAt(moved)) {
             h.apply(indexTrade(NIFTY, later, 24_100, 0));
             events++;
-            assertTrue(h.greeks.resolvedCount() <= ForwardResolveSchedule.LEGS_PER_EVENT);
+            assertTrue(h.greeks.resolvedCount() <= LegDerivation.RESOLVES_PER_EVENT);
             checkEveryLeg(later);
         }
         // 42 priced legs, 16 on the moving event: the other 26 take two more events (16 + 10).

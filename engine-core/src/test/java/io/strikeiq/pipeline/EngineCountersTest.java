@@ -54,6 +54,11 @@ class EngineCountersTest {
     /** Throws on every event whose sequence is a multiple of 1000 and signals on every tenth. */
     static final class FailsEveryThousandth implements AnalyticsEngine {
         @Override
+        public void recover(final MarketEvent event) {
+            // keeps no books
+        }
+
+        @Override
         public void onEvent(final MarketEvent event, final SignalSink sink) {
             if (event.sequence % 1000 == 0) {
                 throw new IllegalStateException("deliberate failure");

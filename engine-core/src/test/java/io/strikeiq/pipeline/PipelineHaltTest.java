@@ -32,6 +32,11 @@ class PipelineHaltTest {
     /** One signal per event, carrying the event's sequence, so provenance is checkable. */
     static final class SignalPerEvent implements AnalyticsEngine {
         @Override
+        public void recover(final MarketEvent event) {
+            // keeps no books
+        }
+
+        @Override
         public void onEvent(final MarketEvent event, final SignalSink sink) {
             final Signal s = sink.next(99, 1);
             s.value1 = event.sequence;

@@ -41,6 +41,11 @@ class PipelineTest {
 
     /** Signals on every 10th event, and throws on event 500 to prove a stage survives it. */
     static final class EveryTenth implements AnalyticsEngine {
+        @Override
+        public void recover(final MarketEvent event) {
+            // keeps no books
+        }
+
         long timers;
 
         @Override

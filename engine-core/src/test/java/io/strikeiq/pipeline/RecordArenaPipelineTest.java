@@ -25,6 +25,11 @@ class RecordArenaPipelineTest {
 
     /** Event n writes (n % 7) records of 64..400 bytes carrying (sequence, ordinal); event 999 overflows. */
     static final class RecordWriter implements AnalyticsEngine {
+        @Override
+        public void recover(final MarketEvent event) {
+            // keeps no books
+        }
+
         final java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override

@@ -132,6 +132,15 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         pendingTimerNanos = eventTimeNanos;
     }
 
+    /**
+     * Nothing is rebuilt: its books are the bar and bias history of each series, which the market
+     * state does not hold, so the failure is counted and the series carries on from where the
+     * failed call left it (rebuilding it would mean re-reading the series' journaled bars).
+     */
+    @Override
+    public void recover(final MarketEvent event) {
+    }
+
     private void onDefinition(final InstrumentSpec spec) {
         final int s = slot(spec.instrumentId);
         seriesOf[s] = spec.underlyingId;

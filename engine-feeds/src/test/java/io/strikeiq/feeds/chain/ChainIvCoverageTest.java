@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeiq.analytics.ChainAnalyticsConfig;
-import io.strikeiq.analytics.OptionGreeksEngine;
+import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays every NSE snapshot file once through the chain state and {@link OptionGreeksEngine} and
+ * Replays every NSE snapshot file once through the chain state and {@link LegDerivation} and
  * counts the legs with a price (two-sided quote or last trade) that end with an IV; then replays
  * the same option ticks a second time, when every chain's forward exists before any leg ticks.
  * Legs left without an IV only because they ticked before their chain had a forward would show
@@ -77,7 +77,7 @@ class ChainIvCoverageTest {
 
         void add(final String name, final List<MarketEvent> events) {
             final MarketState state = new MarketState(new InstrumentRegistry());
-            final OptionGreeksEngine greeks = new OptionGreeksEngine(state,
+            final LegDerivation greeks = new LegDerivation(state,
                 // 0: re-solve on any forward change, the setting under which one pass equals a second (ENGINES.md).
                 ChainAnalyticsConfig.defaults().withIvResolveForwardMove(0));
             final SignalBuffer sink = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
@@ -99,12 +99,12 @@ class ChainIvCoverageTest {
             secondPass += two[1];
         }
 
-        private static long run(final MarketState state, final OptionGreeksEngine greeks, final SignalBuffer sink,
+        private static long run(final MarketState state, final LegDerivation greeks, final SignalBuffer sink,
                                 final MarketEvent e, final long sequence) {
             e.sequence = sequence;
             state.apply(e);
             sink.begin(sequence, e.eventTimeNanos);
-            greeks.onEvent(e, sink);
+            greeks.onEvent(e);
             return sequence + 1;
         }
 

@@ -1,4 +1,4 @@
-package io.strikeiq.analytics;
+package io.strikeiq.derived;
 
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
-package io.strikeiq.analytics;
+package io.strikeiq.derived;
 
+import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
@@ -7,10 +8,10 @@ import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.math.Black76;
 import io.strikeiq.math.ForwardEstimator;
 import io.strikeiq.math.Greeks;
+import io.strikeiq.math.IvFlags;
 import io.strikeiq.math.IvResult;
 import io.strikeiq.math.QuotedImpliedVolatility;
 import io.strikeiq.math.TimeToExpiry;
-import io.strikeiq.signal.SignalSink;
 import io.strikeiq.state.ChainState;
 import io.strikeiq.state.MarketState;
 import io.strikeiq.state.OptionLegFlyweight;
@@ -19,7 +20,8 @@ import io.strikeiq.state.UnderlyingState;
 import java.util.Arrays;
 
 /**
- * Per-leg implied volatility and Black-76 greeks on every option tick, written into the leg
+ * Per-leg implied volatility and Black-76 greeks on every option tick (part of the derived per-leg
+ * state, run by {@link LegDerivation} before any engine), written into the leg
  * ({@link OptionLegFlyweight#iv()}, flags, delta, gamma, theta per day, vega per 1.00). The
  * forward of each chain comes from its same-expiry future when one is listed and priced (mid
  * when two-sided, else last trade), else from put-call parity on the strikes around the money
@@ -31,10 +33,10 @@ import java.util.Arrays;
  * {@link ForwardResolveSchedule#LEGS_PER_EVENT} legs per input event, in strike order, starting at
  * the event that moved the forward ({@link ForwardResolveSchedule}). The legs re-solved in the
  * current event are listed by {@link #resolvedCount()}, so engines that aggregate greeks
- * incrementally treat them as ticked. Emits no signals; other engines read the legs and
- * {@link #forward(int)}. Allocation-free per event.
+ * incrementally treat them as ticked. Counts solves and, per {@link IvFlags} bit, the solves that
+ * gave no IV. Allocation-free per event.
  */
-public final class OptionGreeksEngine implements AnalyticsEngine {
+final class LegGreeks {
     /** Slots each side of the money searched for the parity forward. */
     public static final int PARITY_HALF_WINDOW = 5;
     private static final int WINDOW = 2 * PARITY_HALF_WINDOW + 1;
@@ -66,15 +68,19 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
     private int chains = -1;
     private int underlyings = -1;
 
-    public OptionGreeksEngine(final MarketState state, final ChainAnalyticsConfig config) {
+    /** IV solves run, those that ended without an IV, and per flag bit (index = bit number) the solves carrying it. */
+    private long solves;
+    private long failures;
+    private final long[] flagged = new long[Integer.SIZE];
+
+    LegGreeks(final MarketState state, final ChainAnalyticsConfig config) {
         this.state = state;
         this.config = config;
         this.quoted = new QuotedImpliedVolatility(config.rate(), config.maxSpreadRatio(), config.staleNanos());
         this.schedule = new ForwardResolveSchedule(config.ivResolveForwardMove());
     }
 
-    @Override
-    public void onEvent(final MarketEvent event, final SignalSink sink) {
+    void onEvent(final MarketEvent event) {
         track();
         resolved = 0;
         if (event.type == EventType.OPTION_TICK) {
@@ -125,8 +131,7 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
         }
     }
 
-    @Override
-    public void onTimer(final long eventTimeNanos, final SignalSink sink) {
+    void onTimer() {
         track();
     }
 
@@ -139,12 +144,23 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
         final double f = forward[c];
         quoted.solve(isCall, l.bid(), l.ask(), l.ltp(), l.lastUpdateNanos(), f, k, chain.expiryNanos(), now, iv);
         final double vol = iv.vol();
+        solves++;
+        if (!(vol == vol)) {
+            failures++;
+        }
+        countFlags(iv.flags());
         l.iv(vol).ivFlags(iv.flags()).greeksForward(f);
         if (vol == vol) {
             Black76.greeks(isCall, f, k, TimeToExpiry.years(chain.expiryNanos(), now), config.rate(), vol, greeks);
             l.delta(greeks.delta()).gamma(greeks.gamma()).theta(greeks.thetaPerDay()).vega(greeks.vega());
         } else {
             l.delta(Double.NaN).gamma(Double.NaN).theta(Double.NaN).vega(Double.NaN);
+        }
+    }
+
+    private void countFlags(final int flags) {
+        for (int bits = flags; bits != 0; bits &= bits - 1) {
+            flagged[Integer.numberOfTrailingZeros(bits)]++;
         }
     }
 
@@ -241,36 +257,45 @@ public final class OptionGreeksEngine implements AnalyticsEngine {
     }
 
     /** Forward of the chain at {@code chainIndex} (NaN until one could be formed). */
-    public double forward(final int chainIndex) {
+    double forward(final int chainIndex) {
         return chainIndex >= 0 && chainIndex < chains ? forward[chainIndex] : Double.NaN;
     }
 
     /** {@link ForwardEstimator#SOURCE_FUTURE}, {@link ForwardEstimator#SOURCE_PARITY} or {@link ForwardEstimator#SOURCE_NONE}. */
-    public int forwardSource(final int chainIndex) {
+    int forwardSource(final int chainIndex) {
         return chainIndex >= 0 && chainIndex < chains ? forwardSource[chainIndex] : ForwardEstimator.SOURCE_NONE;
     }
 
     /** Legs re-solved in the current event because their chain's forward moved (0 to {@link ForwardResolveSchedule#LEGS_PER_EVENT}). */
-    public int resolvedCount() {
+    int resolvedCount() {
         return resolved;
     }
 
     /** Chain index of the {@code i}-th leg re-solved in the current event. */
-    public int resolvedChain(final int i) {
+    int resolvedChain(final int i) {
         return resolvedChain[i];
     }
 
     /** Strike slot of the {@code i}-th leg re-solved in the current event. */
-    public int resolvedSlot(final int i) {
+    int resolvedSlot(final int i) {
         return resolvedLeg[i] >> 1;
     }
 
     /** Side ({@link ChainState#CALL} or {@link ChainState#PUT}) of the {@code i}-th leg re-solved in the current event. */
-    public int resolvedSide(final int i) {
+    int resolvedSide(final int i) {
         return resolvedLeg[i] & 1;
     }
 
-    public ChainAnalyticsConfig config() {
-        return config;
+    long solves() {
+        return solves;
+    }
+
+    long failures() {
+        return failures;
+    }
+
+    /** Solves whose result carried flag bit {@code bit} (0 = {@link IvFlags#BELOW_INTRINSIC}, ...). */
+    long flagged(final int bit) {
+        return flagged[bit];
     }
 }
