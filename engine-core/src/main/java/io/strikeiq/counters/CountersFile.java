@@ -1,5 +1,6 @@
 package io.strikeiq.counters;
 
+import io.strikeiq.SuppressForbidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
@@ -63,6 +64,7 @@ public final class CountersFile implements AutoCloseable {
     }
 
     /** Creates (replacing any earlier run's) the counters file of {@code journalDir}, zeroed. */
+    @SuppressForbidden(reason = "operational metadata: the run-start time in the counters header, read only by stat")
     public static CountersFile create(final Path journalDir) {
         final Path file = path(journalDir);
         final int total = HEADER_LENGTH + METADATA_LENGTH + VALUES_LENGTH + ERROR_LOG_LENGTH;

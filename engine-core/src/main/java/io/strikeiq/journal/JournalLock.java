@@ -1,5 +1,6 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.SuppressForbidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -23,6 +24,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link FileChannel#tryLock()} locks per process: a second writer in the same JVM gets an
  * {@link OverlappingFileLockException}, which is refused exactly like another process.
  */
+@SuppressForbidden(reason = "operational metadata: the holder's \"since\" text in DIR/writer.lock and a wait for that text; never read by an engine")
 public final class JournalLock implements AutoCloseable {
     /** Name of the lock file inside a journal folder. */
     public static final String FILE_NAME = "writer.lock";

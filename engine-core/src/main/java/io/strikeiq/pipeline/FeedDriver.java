@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.SuppressForbidden;
 import com.lmax.disruptor.RingBuffer;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
@@ -92,6 +93,7 @@ public final class FeedDriver {
      *
      * @return the number of events published
      */
+    @SuppressForbidden(reason = "latency probe: stamps the slot's publish time, read only by LatencyProbe")
     public long publishOnStop(final EventSource source) {
         final MarketEvent scratch = new MarketEvent();
         long count = 0;

@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.SuppressForbidden;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -8,6 +9,7 @@ import org.HdrHistogram.Histogram;
  * recording never allocates). Reads {@code System.nanoTime()}: a probe, whose values never reach
  * an output journal. Single writer; read it after the pipeline has stopped.
  */
+@SuppressForbidden(reason = "latency probe: its values go to histograms and reports, never to a journal")
 public final class LatencyProbe {
     private static final long MAX_NANOS = 60_000_000_000L;
     private final Histogram histogram = new Histogram(1, MAX_NANOS, 3);

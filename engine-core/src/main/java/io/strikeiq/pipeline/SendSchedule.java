@@ -1,5 +1,6 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.SuppressForbidden;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -10,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
  * and the probe starts at the send. Allocation-free; on the producer thread, {@link #restart}ed
  * for each run (a producer keeps one, so that starting a run does not allocate either).
  */
+@SuppressForbidden(reason = "pacing: the feed thread waits for wall-clock send times; event times are not touched")
 public final class SendSchedule {
     private boolean paced;
     private double intervalNanos;
