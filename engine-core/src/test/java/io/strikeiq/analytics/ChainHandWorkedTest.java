@@ -131,11 +131,13 @@ class ChainHandWorkedTest {
         assertEquals(294.99722034610096, h.chain.expectedMoveIv(0), 1e-6, "F sigma sqrt(t)");
         assertEquals(23_950, h.chain.supportWall(0), "max put OI at or below 24,005");
         assertEquals(24_050, h.chain.resistanceWall(0), "max call OI at or above 24,005");
-        // First complete straddle of the session is the reference; the ATM call mid +8 moves it by 8 / 235.458.
-        final double open = h.chain.openStraddle(0);
+        // First complete straddle of the session is the reference: the forward is 24,010 from the first
+        // parity estimate on (every strike's C − P gives it), so the ATM is 24,000 as soon as it exists, and
+        // both passes tick the same mids: the reference is the 24,000 straddle above. The ATM call mid +8
+        // then moves it by 8 / 235.458.
+        assertEquals(straddle, h.chain.openStraddle(0), 1e-9, "reference straddle = the first complete ATM straddle");
         h.apply(tick(14, TICK_TIME + SECOND, CALL_MID[2] + 8, 1_000, CALL_OI[2]));
-        assertEquals(8 / open, h.chain.straddleChange(0), 1e-12);
-        assertTrue(Math.abs(open - straddle) < 1e-9 || open > 0, "the reference straddle is a real straddle");
+        assertEquals(8 / straddle, h.chain.straddleChange(0), 1e-12);
     }
 
     /**
