@@ -7,14 +7,14 @@ import java.util.Arrays;
  * for a key, another of the same kind for the same key is allowed only once {@code window} ns of
  * event time have passed. Keys are small dense ints (chain or underlying indices); no wall clock.
  */
-final class EventTimeDebounce {
+public final class EventTimeDebounce {
     private static final long NEVER = Long.MIN_VALUE;
 
     private final long windowNanos;
     private final int kinds;
     private long[] lastEmit = new long[0];
 
-    EventTimeDebounce(final long windowNanos, final int kinds) {
+    public EventTimeDebounce(final long windowNanos, final int kinds) {
         if (windowNanos < 0) {
             throw new IllegalArgumentException("debounce window must not be negative: " + windowNanos);
         }
@@ -23,7 +23,7 @@ final class EventTimeDebounce {
     }
 
     /** Makes room for keys 0..keys-1 (allocates; call when keys appear, not per event). */
-    void ensureKeys(final int keys) {
+    public void ensureKeys(final int keys) {
         final int n = keys * kinds;
         if (n > lastEmit.length) {
             final int old = lastEmit.length;
@@ -32,12 +32,12 @@ final class EventTimeDebounce {
         }
     }
 
-    boolean allows(final int key, final int kind, final long eventTimeNanos) {
+    public boolean allows(final int key, final int kind, final long eventTimeNanos) {
         final long last = lastEmit[key * kinds + kind];
         return last == NEVER || eventTimeNanos - last >= windowNanos;
     }
 
-    void record(final int key, final int kind, final long eventTimeNanos) {
+    public void record(final int key, final int kind, final long eventTimeNanos) {
         lastEmit[key * kinds + kind] = eventTimeNanos;
     }
 }

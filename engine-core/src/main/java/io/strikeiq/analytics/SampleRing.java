@@ -5,19 +5,19 @@ package io.strikeiq.analytics;
  * chain engines need computed over the window in a fixed order: mean, standard deviation, and
  * the percentile rank of a value. Preallocated; nothing allocates after construction.
  */
-final class SampleRing {
+public final class SampleRing {
     private final double[] values;
     private int head;
     private int size;
 
-    SampleRing(final int capacity) {
+    public SampleRing(final int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         values = new double[capacity];
     }
 
-    void add(final double v) {
+    public void add(final double v) {
         values[head] = v;
         head = head + 1 == values.length ? 0 : head + 1;
         if (size < values.length) {
@@ -25,12 +25,12 @@ final class SampleRing {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The i-th sample, 0 = oldest held. */
-    double get(final int i) {
+    public double get(final int i) {
         int p = head - size + i;
         if (p < 0) {
             p += values.length;
@@ -38,7 +38,7 @@ final class SampleRing {
         return values[p];
     }
 
-    double mean() {
+    public double mean() {
         double s = 0;
         for (int i = 0; i < size; i++) {
             s += get(i);
@@ -47,7 +47,7 @@ final class SampleRing {
     }
 
     /** Population standard deviation over the window (two-pass); NaN when empty. */
-    double stdDev() {
+    public double stdDev() {
         final double m = mean();
         double s = 0;
         for (int i = 0; i < size; i++) {
@@ -58,7 +58,7 @@ final class SampleRing {
     }
 
     /** Percentage (0–100) of held samples strictly below {@code v}, ties counted half; NaN when empty. */
-    double percentileOf(final double v) {
+    public double percentileOf(final double v) {
         if (size == 0 || Double.isNaN(v)) {
             return Double.NaN;
         }
@@ -74,7 +74,7 @@ final class SampleRing {
         return 100.0 * below / size;
     }
 
-    void clear() {
+    public void clear() {
         head = 0;
         size = 0;
     }
