@@ -40,6 +40,7 @@ public final class EngineComponents implements AutoCloseable {
     private final GammaExposureEngine gammaExposure;
     private final SnapshotEngine snapshots;
     private final FuturesSignalEngine futures;
+    private final io.strikeiq.analytics.futures.IngestRunEchoEngine ingestRunEcho;
     private final AnalyticsEngine[] engines;
     private boolean closed;
 
@@ -94,8 +95,9 @@ public final class EngineComponents implements AutoCloseable {
             gammaExposure);
         // Futures signal chain: only reacts to 1-minute bars and future definitions.
         futures = new FuturesSignalEngine(settings.futures());
+        ingestRunEcho = new io.strikeiq.analytics.futures.IngestRunEchoEngine(futures);
         engines = new AnalyticsEngine[] {
-            pcr, maxPain, greeks, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures};
+            pcr, maxPain, greeks, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures, ingestRunEcho};
     }
 
     /** Every engine, in the order the analytics stage must run them. */
