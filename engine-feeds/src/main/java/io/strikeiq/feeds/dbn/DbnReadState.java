@@ -2,13 +2,16 @@ package io.strikeiq.feeds.dbn;
 
 /**
  * Where a {@link DbnEventSource} is in its list of files (FEEDS.md "Failed, truncated and
- * interrupted files"). Every file that reaches {@link #OPENING} gets exactly one IngestFile record,
- * and the transition that leaves the file says which: {@link DbnReadCycle} holds the transitions.
+ * interrupted files"). Every file opened gets exactly one IngestFile record, and the transition
+ * that leaves the file says which: {@link DbnReadCycle} holds the transitions.
  */
 enum DbnReadState {
     /** No file is open; the next poll opens the next file, or ends the source when none is left. */
     BETWEEN_FILES,
-    /** A file has been chosen (its index is current) and is being opened; transient inside one poll. */
+    /**
+     * A file has been chosen (its index is current) and is being opened: left within the same poll,
+     * to READING or with a FAILED record (only an Error escaping the open leaves it behind).
+     */
     OPENING,
     /** The file's decoder is open and its records are being read. */
     READING,
