@@ -8,6 +8,7 @@ import io.strikeiq.analytics.PcrEngine;
 import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
+import io.strikeiq.analytics.futures.IngestRunEchoEngine;
 import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.state.MarketState;
@@ -27,6 +28,7 @@ public final class EngineSet {
     private final GammaExposureEngine gammaExposure;
     private final SnapshotEngine snapshots;
     private final FuturesSignalEngine futures;
+    private final IngestRunEchoEngine ingestRunEcho;
     private final AnalyticsEngine[] order;
 
     public EngineSet(final MarketState state, final EngineSettings settings) {
@@ -39,8 +41,10 @@ public final class EngineSet {
         snapshots = new SnapshotEngine(state, settings.chain(), pcr, maxPain, derivation, underlyingMetrics,
             chainMetrics, gammaExposure);
         futures = new FuturesSignalEngine(settings.futures());
+        ingestRunEcho = new IngestRunEchoEngine(futures);
         // Registration order breaks ties between independent engines: it fixes the order of signals in an event.
-        order = EngineOrder.of(pcr, maxPain, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures);
+        order = EngineOrder.of(pcr, maxPain, underlyingMetrics, chainMetrics, gammaExposure, snapshots, futures,
+            ingestRunEcho);
     }
 
     /** Every engine, in the order the analytics stage runs them. */

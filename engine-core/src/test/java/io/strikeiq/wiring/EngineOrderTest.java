@@ -60,7 +60,8 @@ class EngineOrderTest {
         final AnalyticsEngine[] order = set.engines();
         // The order the engines ran in before the wiring computed it (and the signals' order within an event).
         assertEquals(List.of(PcrEngine.class, MaxPainEngine.class, UnderlyingMetricsEngine.class, ChainMetricsEngine.class,
-            GammaExposureEngine.class, SnapshotEngine.class, FuturesSignalEngine.class),
+            GammaExposureEngine.class, SnapshotEngine.class, FuturesSignalEngine.class,
+            io.strikeiq.analytics.futures.IngestRunEchoEngine.class),
             java.util.Arrays.stream(order).map(Object::getClass).toList());
         for (int i = 0; i < order.length; i++) {
             for (final Class<? extends AnalyticsEngine> dep : order[i].reads()) {

@@ -9,24 +9,13 @@ import io.strikeiq.bars.MultiTimeframeBars;
 import io.strikeiq.bars.SessionCalendar;
 import io.strikeiq.bars.Timeframe;
 import io.strikeiq.event.EventType;
-import io.strikeiq.event.IngestFileInfo;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
-import io.strikeiq.sbe.BarBiasesEncoder;
-import io.strikeiq.sbe.BarRejectEncoder;
-import io.strikeiq.sbe.CompletedBarEncoder;
-import io.strikeiq.sbe.Direction;
-import io.strikeiq.sbe.IngestRunEncoder;
-import io.strikeiq.sbe.MessageHeaderEncoder;
-import io.strikeiq.sbe.RollEncoder;
-import io.strikeiq.sbe.TriangleEventEncoder;
 import io.strikeiq.signal.EngineId;
-import io.strikeiq.signal.OutputRecords;
 import io.strikeiq.signal.Signal;
 import io.strikeiq.signal.SignalSink;
 import io.strikeiq.signal.SignalType;
 import java.util.Arrays;
-import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Int2IntHashMap;
 
 /**
@@ -41,22 +30,18 @@ import org.agrona.collections.Int2IntHashMap;
  * timers close buckets whose close time has passed though their last minute never came. Series
  * membership and symbols come from FUTURE instrument definitions (underlyingId = the continuous
  * series' id). Every accepted 1-minute bar also yields a BarBiases record (the six biases in force
- * after it). An {@link EventType#INGEST_FILE} input (a file feed finished a file) is echoed as an
- * IngestRun record with this engine's accepted / rejected-per-reason counts for the bars since the
- * previous one and the feed's status unchanged (OK, FAILED, INTERRUPTED: the bars of a FAILED or
- * INTERRUPTED file that reached the engine are counted like any), so a replay of the input journal
- * rebuilds it. Allocation-free per bar once an
- * instrument has been seen.
+ * after it). The records are laid out by {@link FuturesRecordWriter}; the IngestRun echo of a file
+ * feed's {@link EventType#INGEST_FILE} input is {@link IngestRunEchoEngine}'s, which reads this
+ * engine's {@link #validator()} counts. Allocation-free per bar once an instrument has been seen.
  */
 public final class FuturesSignalEngine implements AnalyticsEngine {
-    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-
     private final FuturesConfig config;
     private final BarValidator validator;
     private final MultiTimeframeBars bars;
     private final BarCompletionListener onHtfBar = this::onHtfBar;
     private final Int2IntHashMap slotOf = new Int2IntHashMap(-1);
     private final Int2IntHashMap seriesInstrument = new Int2IntHashMap(-1);
+    private final FuturesRecordWriter records;
 
     private int slots;
     private int[] instrumentIds = new int[0];
@@ -70,40 +55,25 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
     private double[] prevClose = new double[0];
     private long[] minuteBars = new long[0];
 
-    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
-    private final CompletedBarEncoder completedBar = new CompletedBarEncoder();
-    private final BarRejectEncoder barReject = new BarRejectEncoder();
-    private final TriangleEventEncoder triangle = new TriangleEventEncoder();
-    private final RollEncoder roll = new RollEncoder();
-    private final BarBiasesEncoder barBiases = new BarBiasesEncoder();
-    private final IngestRunEncoder ingestRun = new IngestRunEncoder();
-    private final byte[] shaHex = new byte[IngestRunEncoder.sha256Length()];
-
-    /** Validator counts when the current file began (index 0: accepted, then per reason code). */
-    private final long[] countsAtFileStart = new long[BarRejectReason.COUNT];
-
     private long pendingTimerNanos = Long.MIN_VALUE;
     private long currentSequence;
     private long currentTime;
     private SignalSink currentSink;
     private long triangles;
     private long rolls;
-    private long recordsDropped;
 
     public FuturesSignalEngine(final FuturesConfig config) {
         this.config = config;
         this.validator = new BarValidator(config.validation());
         this.bars = new MultiTimeframeBars(SessionCalendar.of(config.alignment()), 8);
+        this.records = new FuturesRecordWriter(config);
     }
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
-        if (event.type == EventType.INGEST_FILE) {
-            // Echoed even when the chain is switched off (with zero engine counts): the ingest is a fact.
-            writeIngestRun(event, sink.records());
-            return;
-        }
-        if (!config.enabled()) {
+        // An IngestFile event is the echo engine's. It does not apply a pending timer either: the HTF
+        // buckets a timer closes are stamped with the next bar or definition, as they always were.
+        if (!config.enabled() || event.type == EventType.INGEST_FILE) {
             return;
         }
         currentSequence = event.sequence;
@@ -152,7 +122,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         final long openTime = e.barOpenTimeNanos;
         final int reason = validator.validate(id, openTime, e.open, e.high, e.low, e.close);
         if (reason != BarRejectReason.ACCEPTED) {
-            writeReject(e, reason, sink.records());
+            records.reject(sink.records(), e, reason, validator.reference());
             return;
         }
         final int s = slot(id);
@@ -161,7 +131,10 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
             final int was = seriesInstrument.get(series);
             if (was != id) {
                 if (was != -1) {
-                    writeRoll(series, was, id, e.open, sink.records());
+                    rolls++;
+                    final int fromSlot = slotOf.get(was);
+                    final double lastClose = fromSlot >= 0 && hasPrev[fromSlot] ? prevClose[fromSlot] : Double.NaN;
+                    records.roll(sink.records(), currentSequence, currentTime, series, was, id, lastClose, e.open);
                 }
                 seriesInstrument.put(series, id);
             }
@@ -171,7 +144,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         b[Timeframe.M1].onBar(e.high, e.low, e.close);
         final boolean flipped = b[Timeframe.M1].changed();
         final byte bias1m = b[Timeframe.M1].bias();
-        writeBiases(e, s, sink.records());
+        records.biases(sink.records(), e, seriesOf[s], b);
         int engulf = 0;
         int sweep = 0;
         if (hasPrev[s]) {
@@ -216,199 +189,14 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         sig.value1 = e.close;
         sig.value2 = engulf;
         sig.value3 = sweep;
-        writeTriangle(e, s, bias1m, htfBull, htfBear, sink.records());
+        records.triangle(sink.records(), e, seriesOf[s], b, bias1m, htfBull, htfBear, symbols[s]);
     }
 
     private void onHtfBar(final AggregatedBar bar) {
         final BiasEngine engine = biases[bar.slot][bar.timeframe];
         final byte bias = engine.onBar(bar.high, bar.low, bar.close);
-        if (!config.publishCompletedBars()) {
-            return;
-        }
-        final OutputRecords out = currentSink.records();
-        final int at = out.tryClaim(CompletedBarEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
-            + CompletedBarEncoder.BLOCK_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            recordsDropped++;
-            return;
-        }
-        completedBar.wrapAndApplyHeader(out.buffer(), at, header)
-            .inputSequence(currentSequence)
-            .eventTime(currentTime)
-            .instrumentId(instrumentIds[bar.slot])
-            .timeframeSeconds(Timeframe.seconds(bar.timeframe))
-            .openTime(bar.openTime)
-            .closeTime(bar.closeTime)
-            .openPrice(bar.open)
-            .highPrice(bar.high)
-            .lowPrice(bar.low)
-            .closePrice(bar.close)
-            .volume(bar.volume)
-            .minuteBars(bar.minuteBars)
-            .bias(Direction.get(bias));
-        out.commit(at);
-    }
-
-    private void writeReject(final MarketEvent e, final int reason, final OutputRecords out) {
-        final int at = out.tryClaim(BarRejectEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
-            + BarRejectEncoder.BLOCK_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            recordsDropped++;
-            return;
-        }
-        barReject.wrapAndApplyHeader(out.buffer(), at, header)
-            .inputSequence(e.sequence)
-            .eventTime(e.eventTimeNanos)
-            .instrumentId(e.instrumentId)
-            .timeframeSeconds(e.timeframeSeconds)
-            .openTime(e.barOpenTimeNanos)
-            .reason((short) reason)
-            .openPrice(e.open)
-            .highPrice(e.high)
-            .lowPrice(e.low)
-            .closePrice(e.close)
-            .reference(validator.reference());
-        out.commit(at);
-    }
-
-    private void writeRoll(final int series, final int from, final int to, final double firstOpen,
-                           final OutputRecords out) {
-        rolls++;
-        final int fromSlot = slotOf.get(from);
-        final double lastClose = fromSlot >= 0 && hasPrev[fromSlot] ? prevClose[fromSlot] : Double.NaN;
-        final int at = out.tryClaim(RollEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH + RollEncoder.BLOCK_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            recordsDropped++;
-            return;
-        }
-        roll.wrapAndApplyHeader(out.buffer(), at, header)
-            .inputSequence(currentSequence)
-            .eventTime(currentTime)
-            .seriesId(series)
-            .fromInstrumentId(from)
-            .toInstrumentId(to)
-            .lastClose(lastClose)
-            .firstOpen(firstOpen);
-        out.commit(at);
-    }
-
-    private void writeTriangle(final MarketEvent e, final int s, final byte direction, final boolean htfBull,
-                               final boolean htfBear, final OutputRecords out) {
-        final int at = out.tryClaim(TriangleEventEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
-            + TriangleEventEncoder.BLOCK_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            recordsDropped++;
-            return;
-        }
-        final BiasEngine[] b = biases[s];
-        final MutableDirectBuffer buffer = out.buffer();
-        triangle.wrapAndApplyHeader(buffer, at, header)
-            .inputSequence(e.sequence)
-            .eventTime(e.eventTimeNanos)
-            .instrumentId(e.instrumentId)
-            .seriesId(seriesOf[s])
-            .openTime(e.barOpenTimeNanos)
-            .direction(Direction.get(direction))
-            .bias1m(Direction.get(b[Timeframe.M1].bias()))
-            .bias5m(Direction.get(b[Timeframe.M5].bias()))
-            .bias15m(Direction.get(b[Timeframe.M15].bias()))
-            .bias1h(Direction.get(b[Timeframe.H1].bias()))
-            .bias4h(Direction.get(b[Timeframe.H4].bias()))
-            .bias1d(Direction.get(b[Timeframe.D1].bias()))
-            .htfBullish((short) (htfBull ? 1 : 0))
-            .htfBearish((short) (htfBear ? 1 : 0))
-            .htfAlignedOnly((short) (config.htfAlignedOnly() ? 1 : 0))
-            .requireEngulfing((short) (config.requireEngulfing() ? 1 : 0))
-            .requireSweepEngulfing((short) (config.requireSweepEngulfing() ? 1 : 0))
-            .htfSwitches((short) config.htfSwitches())
-            .engineVersion(FuturesConfig.ENGINE_VERSION)
-            .closePrice(e.close)
-            .putSymbol(symbols[s], 0);
-        out.commit(at);
-    }
-
-    private void writeBiases(final MarketEvent e, final int s, final OutputRecords out) {
-        final int at = out.tryClaim(BarBiasesEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
-            + BarBiasesEncoder.BLOCK_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            recordsDropped++;
-            return;
-        }
-        final BiasEngine[] b = biases[s];
-        barBiases.wrapAndApplyHeader(out.buffer(), at, header)
-            .inputSequence(e.sequence)
-            .eventTime(e.eventTimeNanos)
-            .instrumentId(e.instrumentId)
-            .seriesId(seriesOf[s])
-            .openTime(e.barOpenTimeNanos)
-            .bias1m(Direction.get(b[Timeframe.M1].bias()))
-            .bias5m(Direction.get(b[Timeframe.M5].bias()))
-            .bias15m(Direction.get(b[Timeframe.M15].bias()))
-            .bias1h(Direction.get(b[Timeframe.H1].bias()))
-            .bias4h(Direction.get(b[Timeframe.H4].bias()))
-            .bias1d(Direction.get(b[Timeframe.D1].bias()))
-            .closePrice(e.close);
-        out.commit(at);
-    }
-
-    /** The IngestRun record of the file that just ended: the feed's facts plus this engine's counts for its bars. */
-    private void writeIngestRun(final MarketEvent e, final OutputRecords out) {
-        final long accepted = validator.accepted() - countsAtFileStart[0];
-        long rejectedTotal = 0;
-        for (int r = 1; r < BarRejectReason.COUNT; r++) {
-            rejectedTotal += validator.rejected(r) - countsAtFileStart[r];
-        }
-        final int at = out.tryClaim(IngestRunEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
-            + IngestRunEncoder.BLOCK_LENGTH);
-        if (at != OutputRecords.NO_ROOM) {
-            final IngestFileInfo f = e.ingestFile;
-            toHex(f.sha256, shaHex);
-            ingestRun.wrapAndApplyHeader(out.buffer(), at, header)
-                .runSequence(f.fileIndex)
-                .status((short) (f.status & 0xFF))
-                .recordsRead(f.recordsRead)
-                .barsAccepted(accepted)
-                .barsRejected(rejectedTotal)
-                .rejectedOhlcIntegrity(rejectedSinceFileStart(BarRejectReason.OHLC_INTEGRITY))
-                .rejectedNonFinite(rejectedSinceFileStart(BarRejectReason.NON_FINITE))
-                .rejectedNonPositive(rejectedSinceFileStart(BarRejectReason.NON_POSITIVE))
-                .rejectedNonMonotonic(rejectedSinceFileStart(BarRejectReason.NON_MONOTONIC))
-                .rejectedDuplicate(rejectedSinceFileStart(BarRejectReason.DUPLICATE))
-                .rejectedPriceFloor(rejectedSinceFileStart(BarRejectReason.PRICE_FLOOR))
-                .rejectedDiscontinuity(rejectedSinceFileStart(BarRejectReason.DISCONTINUITY))
-                .rejectedSmallRangeBigGap(rejectedSinceFileStart(BarRejectReason.SMALL_RANGE_BIG_GAP))
-                .rejectedFlatDiscontinuity(rejectedSinceFileStart(BarRejectReason.FLAT_DISCONTINUITY))
-                .minEventTime(f.minEventTime)
-                .maxEventTime(f.maxEventTime)
-                .putDataset(f.dataset, 0)
-                .putSchema(f.schema, 0)
-                .putSha256(shaHex, 0)
-                .putFileName(f.fileName, 0)
-                .putErrorMessage(f.errorMessage, 0)
-                .inputSequence(e.sequence)
-                .eventTime(e.eventTimeNanos)
-                .ingestRunId(f.ingestRunId)
-                .fileNameTruncated((short) (f.fileNameTruncated ? 1 : 0))
-                .errorCode((short) (f.errorCode & 0xFF));
-            out.commit(at);
-        } else {
-            recordsDropped++;
-        }
-        countsAtFileStart[0] = validator.accepted();
-        for (int r = 1; r < BarRejectReason.COUNT; r++) {
-            countsAtFileStart[r] = validator.rejected(r);
-        }
-    }
-
-    private long rejectedSinceFileStart(final int reason) {
-        return validator.rejected(reason) - countsAtFileStart[reason];
-    }
-
-    private static void toHex(final byte[] digest, final byte[] hex) {
-        for (int i = 0; i < digest.length; i++) {
-            final int b = digest[i] & 0xFF;
-            hex[2 * i] = HEX[b >>> 4];
-            hex[2 * i + 1] = HEX[b & 0xF];
+        if (config.publishCompletedBars()) {
+            records.completedBar(currentSink.records(), currentSequence, currentTime, instrumentIds[bar.slot], bar, bias);
         }
     }
 
@@ -478,6 +266,6 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
 
     /** Records refused by the output arena (never expected: one bar writes at most eight small records). */
     public long recordsDropped() {
-        return recordsDropped;
+        return records.dropped();
     }
 }

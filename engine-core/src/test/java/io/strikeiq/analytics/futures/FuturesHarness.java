@@ -19,14 +19,16 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Drives a {@link FuturesSignalEngine} like the analytics stage does (timer first, then the event)
- * and keeps the committed output records and signals of the last event. Reusable without
- * allocating: {@link #bar} reuses one slot and the record buffer.
+ * Drives a {@link FuturesSignalEngine} and the {@link IngestRunEchoEngine} behind it (the
+ * composition root's order) like the analytics stage does (timer first, then the event) and keeps
+ * the committed output records and signals of the last event. Reusable without allocating:
+ * {@link #bar} reuses one slot and the record buffer.
  */
 final class FuturesHarness implements OutputRecords {
     static final long MIN = 60_000_000_000L;
 
     final FuturesSignalEngine engine;
+    final IngestRunEchoEngine echo;
     final MarketEvent slot = new MarketEvent();
     final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
     private final SignalSink sink = new SignalSink() {
@@ -51,6 +53,7 @@ final class FuturesHarness implements OutputRecords {
 
     FuturesHarness(final FuturesConfig config) {
         engine = new FuturesSignalEngine(config);
+        echo = new IngestRunEchoEngine(engine);
     }
 
     static long t(final String iso) {
@@ -93,13 +96,24 @@ final class FuturesHarness implements OutputRecords {
 
     /** The end of a vendor file, as a file feed journals it. */
     void ingestFile(final long runId, final long eventTime, final String name) {
+        ingestFile(runId, eventTime, name, io.strikeiq.event.IngestFileInfo.STATUS_OK,
+            io.strikeiq.event.IngestFileInfo.ERROR_NONE, "");
+    }
+
+    /** The end of a vendor file with the given outcome (file index = run id − 40, 7 records read). */
+    void ingestFile(final long runId, final long eventTime, final String name, final byte status, final byte errorCode,
+                    final String error) {
         slot.clear();
         slot.type = EventType.INGEST_FILE;
         slot.eventTimeNanos = eventTime;
         slot.ingestFile.ingestRunId = runId;
+        slot.ingestFile.fileIndex = (int) (runId - 40);
+        slot.ingestFile.status = status;
+        slot.ingestFile.errorCode = errorCode;
         slot.ingestFile.recordsRead = 7;
         slot.ingestFile.sha256[0] = (byte) 0xAB;
         io.strikeiq.event.IngestFileInfo.putText(name, slot.ingestFile.fileName);
+        io.strikeiq.event.IngestFileInfo.putText(error, slot.ingestFile.errorMessage);
         run(eventTime);
     }
 
@@ -127,6 +141,7 @@ final class FuturesHarness implements OutputRecords {
 
     void timer(final long eventTime) {
         engine.onTimer(eventTime, sink);
+        echo.onTimer(eventTime, sink);
     }
 
     private void run(final long time) {
@@ -135,6 +150,7 @@ final class FuturesHarness implements OutputRecords {
         records = 0;
         next = 0;
         engine.onEvent(slot, sink);
+        echo.onEvent(slot, sink);
         if (collect) {
             for (int i = 0; i < records; i++) {
                 final int at = offsets[i];

@@ -250,30 +250,4 @@ class FuturesSignalEngineTest {
         h.bar(NQ, T0, 100, 99, 101, 100); // OHLC_INTEGRITY: rejected, no biases record
         assertEquals(3, h.barBiases().size());
     }
-
-    @Test
-    void anIngestFileEventIsEchoedWithTheEngineCountsOfThatFileOnly() {
-        final FuturesHarness h = new FuturesHarness(config(0, false, false, false));
-        h.bar(NQ, T0, 100, 101, 99, 100.5);
-        h.bar(NQ, T0 + FuturesHarness.MIN, 100, 101, 99, 100.5);
-        h.bar(NQ, T0 + FuturesHarness.MIN, 100, 101, 99, 100.5); // DUPLICATE
-        h.ingestFile(41, T0 + 2 * FuturesHarness.MIN, "a.dbn");
-        h.bar(NQ, T0, 100, 101, 99, 100.5); // NON_MONOTONIC
-        h.bar(NQ, T0 + 2 * FuturesHarness.MIN, 100, 101, 99, 100.5);
-        h.ingestFile(42, T0 + 3 * FuturesHarness.MIN, "b.dbn");
-        final List<io.strikeiq.sbe.IngestRunDecoder> runs = h.ingestRuns();
-        assertEquals(2, runs.size());
-        assertEquals(41, runs.get(0).ingestRunId());
-        assertEquals("a.dbn", runs.get(0).fileName());
-        assertEquals(7, runs.get(0).recordsRead());
-        assertEquals(2, runs.get(0).barsAccepted());
-        assertEquals(1, runs.get(0).barsRejected());
-        assertEquals(1, runs.get(0).rejectedDuplicate());
-        assertEquals("ab" + "00".repeat(31), runs.get(0).sha256());
-        assertEquals(3, runs.get(0).inputSequence());
-        assertEquals(1, runs.get(1).barsAccepted());
-        assertEquals(1, runs.get(1).rejectedNonMonotonic());
-        assertEquals(0, runs.get(1).rejectedDuplicate());
-        assertEquals(T0 + 3 * FuturesHarness.MIN, runs.get(1).eventTime());
-    }
 }
