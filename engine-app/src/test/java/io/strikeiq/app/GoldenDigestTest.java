@@ -33,7 +33,7 @@ class GoldenDigestTest {
     private static final Path DIGESTS = GOLDEN.resolve("digests.properties");
     private static final boolean RECORD = Boolean.getBoolean("strikeiq.golden.record");
     private static final boolean REWRITE = RECORD || Boolean.getBoolean("strikeiq.golden.rewrite");
-    /** Short schedules so ~15 s of synthetic event time crosses samples, windows, snapshots and debounces. */
+    /** Short schedules so a small synthetic input crosses samples, windows, snapshots and debounces (the run has 15 signals, 2,289 records). */
     private static final List<String> SYNTHETIC_SETTINGS = List.of(
         "--set", "chain.sample-seconds=1", "--set", "chain.window-seconds=5", "--set", "chain.snapshot-seconds=2",
         "--set", "chain.debounce-seconds=2", "--set", "chain.pcr-z-min-samples=3", "--set", "chain.iv-min-samples=3",
