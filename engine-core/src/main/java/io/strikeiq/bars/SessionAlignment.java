@@ -1,29 +1,29 @@
 package io.strikeiq.bars;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Where higher-timeframe buckets start each day: UTC midnight (the old system's choice), the CME
  * Globex session (17:00 America/Chicago, the TradingView alignment, daylight-saving correct) or the
- * NSE session (09:15 Asia/Kolkata).
+ * NSE session (09:15 Asia/Kolkata). The UTC offsets come from the project's pinned table
+ * ({@link ExchangeOffsets}), not from the JDK's tzdata.
  */
 public enum SessionAlignment {
-    UTC(ZoneOffset.UTC, LocalTime.MIDNIGHT),
-    CME(ZoneId.of("America/Chicago"), LocalTime.of(17, 0)),
-    NSE(ZoneId.of("Asia/Kolkata"), LocalTime.of(9, 15));
+    UTC("UTC", LocalTime.MIDNIGHT),
+    CME("America/Chicago", LocalTime.of(17, 0)),
+    NSE("Asia/Kolkata", LocalTime.of(9, 15));
 
-    private final ZoneId zone;
+    private final String tzdataZone;
     private final LocalTime sessionStart;
 
-    SessionAlignment(final ZoneId zone, final LocalTime sessionStart) {
-        this.zone = zone;
+    SessionAlignment(final String tzdataZone, final LocalTime sessionStart) {
+        this.tzdataZone = tzdataZone;
         this.sessionStart = sessionStart;
     }
 
-    public ZoneId zone() {
-        return zone;
+    /** The tzdata zone the pinned offsets were taken from (for the test that compares them, and for docs). */
+    public String tzdataZone() {
+        return tzdataZone;
     }
 
     public LocalTime sessionStart() {

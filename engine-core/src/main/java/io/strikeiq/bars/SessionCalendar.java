@@ -1,15 +1,18 @@
 package io.strikeiq.bars;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The session starts of one {@link SessionAlignment} from 1970 to 2100 as UTC nanos, computed once
- * with java.time (so daylight-saving changes are exact) and then looked up without allocating.
+ * The session starts of one {@link SessionAlignment} for every local date 2000-01-01 to 2099-12-31
+ * as UTC nanos, computed once from the pinned offset table ({@link ExchangeOffsets}, so
+ * daylight-saving changes are exact and do not follow the JDK's tzdata) and then looked up
+ * without allocating.
  * A session runs from its start (inclusive) to the next day's start (exclusive); intraday buckets
  * are laid from the session start and the last one is cut at the next session start.
  */
 public final class SessionCalendar {
-    private static final LocalDate FIRST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
     private static final LocalDate END = LocalDate.of(2100, 1, 1);
     private static final long DAY_NANOS = 86_400_000_000_000L;
     private static final SessionCalendar[] BY_ALIGNMENT = new SessionCalendar[SessionAlignment.values().length];
@@ -19,12 +22,13 @@ public final class SessionCalendar {
 
     private SessionCalendar(final SessionAlignment alignment) {
         this.alignment = alignment;
-        final int days = (int) (END.toEpochDay() - FIRST.toEpochDay()) + 1;
+        final int days = (int) (END.toEpochDay() - FIRST.toEpochDay()) + 2; // the day before FIRST .. END
         starts = new long[days];
-        LocalDate d = FIRST.minusDays(1);
-        for (int i = 0; i < days; i++, d = d.plusDays(1)) {
-            final java.time.Instant at = d.atTime(alignment.sessionStart()).atZone(alignment.zone()).toInstant();
-            starts[i] = at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        final ExchangeOffsets offsets = ExchangeOffsets.pinned();
+        final long startSecondOfDay = alignment.sessionStart().toSecondOfDay();
+        final long firstDay = FIRST.toEpochDay() - 1;
+        for (int i = 0; i < days; i++) {
+            starts[i] = offsets.utcOfLocal(alignment, (firstDay + i) * 86_400L + startSecondOfDay) * 1_000_000_000L;
         }
     }
 
@@ -48,7 +52,9 @@ public final class SessionCalendar {
     private int sessionIndex(final long t) {
         int i = (int) Math.floorDiv(t - starts[0], DAY_NANOS);
         if (i < 0 || i >= starts.length - 1) {
-            throw new IllegalArgumentException("time outside the session calendar (1970-2099): " + t);
+            throw new IllegalArgumentException("time " + Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L))
+                + " is outside the " + alignment + " session calendar (sessions of 2000-01-01 to 2099-12-31, the pinned "
+                + ExchangeOffsets.RESOURCE + ")");
         }
         while (i > 0 && starts[i] > t) {
             i--;
