@@ -15,8 +15,9 @@ import io.strikeiq.signal.SignalSink;
  * order the wiring computed, on each event after the state stage has applied it, collecting their
  * signals in the event's preallocated {@link SignalBuffer} and their other output records in the
  * {@link RecordArena}. Also fires event-time timers: when an event's time crosses a multiple of
- * the timer interval, the derivation's and every engine's {@code onTimer} run first, and what they
- * emit carries that event's provenance. An engine that throws does not stop the others: the error
+ * the timer interval, the derivation's and every engine's {@code onTimer} run after every engine has
+ * handled that event, so a timer sees books and state that both include it (run before, it saw the
+ * state of the event but books without it), and what they emit carries that event's provenance. An engine that throws does not stop the others: the error
  * is counted (per engine and for the stage) and the engine rebuilds the books the failed call may
  * have left half-updated ({@link AnalyticsEngine#recover}) before it runs again.
  */
@@ -96,6 +97,22 @@ public final class AnalyticsStage extends PipelineStage {
         final EventSink sink = this.sink;
         sink.signals = signals;
         final long now = event.eventTimeNanos;
+        if (derivation != null) {
+            try {
+                derivation.onEvent(event);
+            } catch (final Throwable t) {
+                // The legs it derives are recomputed when they next tick; engines still run.
+                event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
+                errors.record(Stage.ANALYTICS, event.sequence, t);
+            }
+        }
+        for (int i = 0; i < engines.length; i++) {
+            try {
+                engines[i].onEvent(event, sink);
+            } catch (final Throwable t) {
+                failed(i, event, t);
+            }
+        }
         if (timerIntervalNanos > 0) {
             if (nextTimerNanos == Long.MIN_VALUE) {
                 nextTimerNanos = nextBoundary(now);
@@ -116,22 +133,6 @@ public final class AnalyticsStage extends PipelineStage {
                     }
                 }
                 nextTimerNanos = nextBoundary(now);
-            }
-        }
-        if (derivation != null) {
-            try {
-                derivation.onEvent(event);
-            } catch (final Throwable t) {
-                // The legs it derives are recomputed when they next tick; engines still run.
-                event.flags |= MarketEvent.FLAG_HANDLER_FAILED;
-                errors.record(Stage.ANALYTICS, event.sequence, t);
-            }
-        }
-        for (int i = 0; i < engines.length; i++) {
-            try {
-                engines[i].onEvent(event, sink);
-            } catch (final Throwable t) {
-                failed(i, event, t);
             }
         }
     }

@@ -99,8 +99,11 @@ public final class RecordArena implements OutputRecords {
         ring.abort(index);
     }
 
-    /** Publish side: hands exactly {@code count} records, the current event's, to {@code handler}. */
-    void drain(final MessageHandler handler, final int count) {
+    /**
+     * Publish side (or a single-threaded harness that plays the publish stage): hands exactly
+     * {@code count} records, the current event's, to {@code handler}.
+     */
+    public void drain(final MessageHandler handler, final int count) {
         int remaining = count;
         while (remaining > 0) {
             // A read stops at the end of the buffer; a wrapped event takes a second read.

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ChainWarmUpTest {
     @Test
     void enginesWaitUntilEveryListedLegHasReportedOpenInterest() {
-        final EngineHarness h = new EngineHarness(
+        final ChainHarness h = ChainHarness.pcrAndMaxPain(
             new PcrConfig(1.3, 0.7, 0.05, 60 * SECOND, 0, PcrConfig.Scope.TOTAL, true),
             new MaxPainConfig(0, 0, 4));
         h.apply(indexDefinition(NIFTY, "NIFTY"));
@@ -40,7 +40,7 @@ class ChainWarmUpTest {
         // The last leg completes the chain: PCR = (45,000 + 55,000) / 90,000 = 1.111 (inside the band,
         // so no PCR signal); max pain is now defined and published once.
         final List<Signal> out = h.apply(optionTick(14, T0 + 3 * SECOND, 70, 1, 55_000));
-        assertEquals(1, out.size());
+        assertEquals(1, out.size(), () -> out.stream().map(x -> x.engine + "/" + x.signalType + "/" + x.value1).toList().toString());
         assertEquals(SignalType.MAX_PAIN_SHIFT, out.get(0).signalType);
         // Pain at 23,500: calls 0; puts 55,000 × 50 = 2,750,000. At 23,550: calls 50,000 × 50 = 2,500,000; puts 0.
         assertEquals(23_550, out.get(0).value1, 0);

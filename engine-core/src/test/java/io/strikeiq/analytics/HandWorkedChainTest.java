@@ -52,7 +52,7 @@ class HandWorkedChainTest {
     @Test
     void pcrAndMaxPainMatchTheHandComputation() {
         // Minimum OI 40 000 keeps the half-built chain (calls first) from signalling PCR_LOW.
-        final EngineHarness h = new EngineHarness(
+        final ChainHarness h = ChainHarness.pcrAndMaxPain(
             new PcrConfig(1.3, 0.7, 0.05, 60 * SECOND, 40_000, PcrConfig.Scope.TOTAL, true),
             new MaxPainConfig(0, 40_000, 4));
         h.apply(indexDefinition(NIFTY, "NIFTY"));

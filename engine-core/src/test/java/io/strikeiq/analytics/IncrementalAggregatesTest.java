@@ -31,7 +31,7 @@ class IncrementalAggregatesTest {
     @Test
     void incrementalEqualsRecompute() {
         final Random random = new Random(20250130L);
-        final EngineHarness h = new EngineHarness(
+        final ChainHarness h = ChainHarness.pcrAndMaxPain(
             new PcrConfig(1.3, 0.7, 0.05, 0, 0, PcrConfig.Scope.TOTAL, true), new MaxPainConfig(0, 0, 4));
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         h.apply(indexDefinition(BANKNIFTY, "BANKNIFTY"));
@@ -64,7 +64,7 @@ class IncrementalAggregatesTest {
         assertEquals(3, h.state.chainCount());
     }
 
-    private static void check(final EngineHarness h) {
+    private static void check(final ChainHarness h) {
         final MarketState state = h.state;
         final OptionLegFlyweight leg = new OptionLegFlyweight();
         final long[] underlyingPut = new long[state.underlyingCount()];
@@ -99,7 +99,7 @@ class IncrementalAggregatesTest {
     }
 
     /** Brute force over listed strikes in currency; ties to the lowest strike. */
-    private static void assertMaxPain(final EngineHarness h, final ChainState chain, final long totalOi,
+    private static void assertMaxPain(final ChainHarness h, final ChainState chain, final long totalOi,
                                       final OptionLegFlyweight leg) {
         double bestStrike = Double.NaN;
         double bestPain = Double.POSITIVE_INFINITY;

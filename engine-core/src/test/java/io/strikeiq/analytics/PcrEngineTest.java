@@ -24,8 +24,8 @@ class PcrEngineTest {
     private static final int PUT = 12;
     private static final long CALL_OI = 10_000;
 
-    private EngineHarness harness(final PcrConfig config) {
-        final EngineHarness h = new EngineHarness(config, MaxPainConfig.defaults());
+    private ChainHarness harness(final PcrConfig config) {
+        final ChainHarness h = ChainHarness.pcrAndMaxPain(config, MaxPainConfig.defaults());
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         h.apply(optionDefinition(CALL, NIFTY, EXPIRY_1, 23_500, true));
         h.apply(optionDefinition(PUT, NIFTY, EXPIRY_1, 23_500, false));
@@ -37,7 +37,7 @@ class PcrEngineTest {
     }
 
     /** PCR signals produced by setting put OI (so PCR = putOi / 10 000) at second {@code s}. */
-    private static List<Signal> put(final EngineHarness h, final long s, final long putOi) {
+    private static List<Signal> put(final ChainHarness h, final long s, final long putOi) {
         final List<Signal> out = h.apply(optionTick(PUT, T0 + s * SECOND, 100, 1, putOi));
         out.removeIf(x -> x.signalType == SignalType.MAX_PAIN_SHIFT);
         return out;
@@ -49,7 +49,7 @@ class PcrEngineTest {
 
     @Test
     void crossingHysteresisAndEventTimeDebounce() {
-        final EngineHarness h = harness(config(0, PcrConfig.Scope.TOTAL, true));
+        final ChainHarness h = harness(config(0, PcrConfig.Scope.TOTAL, true));
         assertTrue(put(h, 1, 10_000).isEmpty(), "1.00 inside the band");
         assertTrue(put(h, 2, 12_900).isEmpty(), "1.29 still inside");
 
@@ -93,18 +93,21 @@ class PcrEngineTest {
         assertEquals(SignalType.PCR_NORMAL, put(h, 85, 10_000).get(0).signalType, "65 s after the last NORMAL");
 
         assertTrue(put(h, 90, 13_400).isEmpty(), "HIGH 15 s after the last HIGH: held back");
-        // A tick that does not move OI is not evaluated, even after the window.
-        assertTrue(h.apply(optionTick(PUT, T0 + 150 * SECOND, 101, 2, 13_400)).isEmpty());
-        final List<Signal> released = h.timer(T0 + 151 * SECOND);
+        // A tick that does not move OI is not evaluated; the timer its event time crosses is, but
+        // 120 s is still inside the 60 s debounce that the HIGH at 75 s started.
+        assertTrue(h.apply(optionTick(PUT, T0 + 120 * SECOND, 101, 2, 13_400)).isEmpty());
+        // The first event past 135 s crosses a timer boundary, and that timer releases the held-back
+        // crossing, although the event itself moves no OI.
+        final List<Signal> released = h.apply(optionTick(PUT, T0 + 136 * SECOND, 101, 2, 13_400));
         assertEquals(1, released.size(), "the timer releases the held-back crossing");
         assertEquals(SignalType.PCR_HIGH, released.get(0).signalType);
-        assertEquals(T0 + 151 * SECOND, released.get(0).eventTimeNanos);
-        assertTrue(h.timer(T0 + 300 * SECOND).isEmpty(), "nothing pending, nothing emitted");
+        assertEquals(T0 + 136 * SECOND, released.get(0).eventTimeNanos);
+        assertTrue(h.apply(optionTick(PUT, T0 + 300 * SECOND, 101, 2, 13_400)).isEmpty(), "nothing pending, nothing emitted");
     }
 
     @Test
     void minimumOiAndDirectionConvention() {
-        final EngineHarness thin = harness(config(50_000, PcrConfig.Scope.TOTAL, true));
+        final ChainHarness thin = harness(config(50_000, PcrConfig.Scope.TOTAL, true));
         assertTrue(put(thin, 10, 20_000).isEmpty(), "PCR 2.0 but total OI 30 000 < 50 000");
         assertEquals(2.0, thin.pcr.totalPcr(NIFTY));
         assertEquals(0, thin.pcr.zone(NIFTY, PcrEngine.TOTAL));
@@ -112,16 +115,16 @@ class PcrEngineTest {
         assertEquals(1, deep.size());
         assertEquals(1 - 50_000.0 / 50_000.0, deep.get(0).confidence);
 
-        final EngineHarness momentum = harness(config(0, PcrConfig.Scope.TOTAL, false));
+        final ChainHarness momentum = harness(config(0, PcrConfig.Scope.TOTAL, false));
         assertEquals(-1, put(momentum, 10, 20_000).get(0).direction, "non-contrarian: high PCR is bearish");
         assertEquals(1, put(momentum, 20, 1_000).get(0).direction);
     }
 
     @Test
     void perExpiryAndTotalSeries() {
-        final EngineHarness perExpiry = harness(config(0, PcrConfig.Scope.PER_EXPIRY, true));
-        final EngineHarness total = harness(config(0, PcrConfig.Scope.TOTAL, true));
-        for (final EngineHarness h : List.of(perExpiry, total)) {
+        final ChainHarness perExpiry = harness(config(0, PcrConfig.Scope.PER_EXPIRY, true));
+        final ChainHarness total = harness(config(0, PcrConfig.Scope.TOTAL, true));
+        for (final ChainHarness h : List.of(perExpiry, total)) {
             h.apply(optionDefinition(21, NIFTY, EXPIRY_2, 23_500, true));
             h.apply(optionDefinition(22, NIFTY, EXPIRY_2, 23_500, false));
             h.apply(optionTick(22, T0 + SECOND, 100, 1, 30_000));

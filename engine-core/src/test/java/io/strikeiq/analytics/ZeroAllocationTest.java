@@ -1,7 +1,6 @@
 package io.strikeiq.analytics;
 
 import io.strikeiq.event.MarketEvent;
-import io.strikeiq.signal.SignalBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -19,13 +18,16 @@ import static io.strikeiq.state.TestEvents.sessionOpen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** MarketState.apply and both engines allocate nothing per event once warmed up. */
+/**
+ * The state stage and the analytics stage with every engine (PCR and max pain exercised by an OI
+ * wave, event-time timers every second) allocate nothing per event once warmed up.
+ */
 class ZeroAllocationTest {
     private static final int STRIKES = 40;
 
     @Test
     void applyAndEnginesDoNotAllocate() {
-        final EngineHarness h = new EngineHarness(
+        final ChainHarness h = ChainHarness.pcrAndMaxPain(
             new PcrConfig(1.3, 0.7, 0.05, 30 * SECOND, 0, PcrConfig.Scope.PER_EXPIRY, true), new MaxPainConfig(10 * SECOND, 0, 4));
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         for (int k = 0; k < STRIKES; k++) {
@@ -37,11 +39,10 @@ class ZeroAllocationTest {
         final MarketEvent tick = new MarketEvent();
         final MarketEvent trade = indexTrade(NIFTY, T0, 23_500, 75);
         final MarketEvent open = sessionOpen(NIFTY, T0);
-        final SignalBuffer buffer = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
 
         // Warm-up long enough for every path (timers, session opens, each OI wave) to be JIT-compiled:
         // the first window after a shorter warm-up shows a few hundred one-off bytes, later ones none.
-        run(h, tick, trade, open, buffer, 0, 700_000);
+        run(h, tick, trade, open, 0, 700_000);
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         threads.getCurrentThreadAllocatedBytes();
@@ -53,7 +54,7 @@ class ZeroAllocationTest {
         int from = 700_000;
         for (int attempt = 0; attempt < 3 && allocated != 0; attempt++) {
             final long before = threads.getCurrentThreadAllocatedBytes();
-            signals = run(h, tick, trade, open, buffer, from, 500_000);
+            signals = run(h, tick, trade, open, from, 500_000);
             allocated = threads.getCurrentThreadAllocatedBytes() - before;
             from += 500_000;
             assertTrue(allocated < 500_000, "allocates per event: " + allocated + " bytes over 500 000 events");
@@ -63,8 +64,8 @@ class ZeroAllocationTest {
     }
 
     /** Cycles OI so PCR crosses its band and max pain moves; returns the number of signals emitted. */
-    private static long run(final EngineHarness h, final MarketEvent tick, final MarketEvent trade, final MarketEvent open,
-                            final SignalBuffer buffer, final int from, final int count) {
+    private static long run(final ChainHarness h, final MarketEvent tick, final MarketEvent trade, final MarketEvent open,
+                            final int from, final int count) {
         long emitted = 0;
         for (int i = from; i < from + count; i++) {
             final long t = T0 + i * (SECOND / 10);
@@ -86,16 +87,7 @@ class ZeroAllocationTest {
                 fillOptionTick(tick, id, t, 50 + (i % 13), i, oi);
                 e = tick;
             }
-            e.sequence = i;
-            h.state.apply(e);
-            buffer.begin(i, t);
-            if (i % 1_000 == 0) {
-                h.pcr.onTimer(t, buffer);
-                h.maxPain.onTimer(t, buffer);
-            }
-            h.pcr.onEvent(e, buffer);
-            h.maxPain.onEvent(e, buffer);
-            emitted += buffer.size();
+            emitted += h.run(e);
         }
         return emitted;
     }
