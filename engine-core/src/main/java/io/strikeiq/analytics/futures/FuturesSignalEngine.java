@@ -55,7 +55,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
     private double[] prevClose = new double[0];
     private long[] minuteBars = new long[0];
 
-    private long pendingTimerNanos = Long.MIN_VALUE;
+    private long sweptBefore = Long.MIN_VALUE;
     private long currentSequence;
     private long currentTime;
     private SignalSink currentSink;
@@ -71,19 +71,20 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
-        // An IngestFile event is the echo engine's. It does not apply a pending timer either: the HTF
-        // buckets a timer closes are stamped with the next bar or definition, as they always were.
+        // An IngestFile event is the echo engine's; it closes nothing either, so the HTF buckets that
+        // event time passes are stamped with the next bar or definition, as they always were.
         if (!config.enabled() || event.type == EventType.INGEST_FILE) {
             return;
         }
         currentSequence = event.sequence;
         currentTime = event.eventTimeNanos;
         currentSink = sink;
-        if (pendingTimerNanos != Long.MIN_VALUE) {
-            final long t = pendingTimerNanos;
-            pendingTimerNanos = Long.MIN_VALUE;
+        if (currentTime > sweptBefore) {
+            // A bucket whose last minute never came closes on the first event strictly after its
+            // close, whatever instrument that event is for: on event time, not on the analytics timer.
+            sweptBefore = currentTime;
             for (int s = 0; s < slots; s++) {
-                bars.closeBefore(s, t, onHtfBar);
+                bars.closeBefore(s, currentTime, onHtfBar);
             }
         }
         if (event.type == EventType.BAR && event.timeframeSeconds == 60) {
@@ -93,13 +94,9 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         }
     }
 
-    /**
-     * Remembered and applied at the start of the next {@link #onEvent} (the event whose time crossed
-     * the boundary, which the pipeline hands over next), so the records carry its provenance.
-     */
+    /** Nothing to do: buckets close on the event time of the events themselves ({@link #onEvent}). */
     @Override
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {
-        pendingTimerNanos = eventTimeNanos;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * (measured, not asserted).
  */
 class FuturesChainAllocationTest {
-    /** A seeded random walk on the 0.25 tick, one bar per minute, with the event-time timer before each. */
+    /** A seeded random walk on the 0.25 tick, one bar per minute, through the real analytics stage (timers included). */
     static final class Walk {
         final FuturesHarness h;
         long time = FuturesHarness.t("2024-01-01T23:00:00Z");
@@ -35,7 +35,6 @@ class FuturesChainAllocationTest {
                 final double c = Math.rint((o + step() * 4) * 4) / 4;
                 final double hi = Math.max(o, c) + Math.abs(step());
                 final double lo = Math.min(o, c) - Math.abs(step());
-                h.timer(time + FuturesHarness.MIN);
                 h.bar(3, time, o, hi, lo, c);
                 price = c;
                 time += FuturesHarness.MIN;

@@ -8,52 +8,61 @@ import io.strikeiq.sbe.CompletedBarDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.RollDecoder;
 import io.strikeiq.sbe.TriangleEventDecoder;
-import io.strikeiq.signal.OutputRecords;
 import io.strikeiq.signal.SignalBuffer;
-import io.strikeiq.signal.SignalSink;
-import io.strikeiq.signal.Signal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.agrona.ExpandableArrayBuffer;
-import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.MessageHandler;
+import io.strikeiq.instrument.InstrumentRegistry;
+import io.strikeiq.pipeline.AnalyticsStage;
+import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.pipeline.RecordArena;
+import io.strikeiq.pipeline.Stage;
+import io.strikeiq.pipeline.StageErrors;
+import io.strikeiq.pipeline.StateStage;
+import io.strikeiq.state.MarketState;
+import io.strikeiq.wiring.EngineSet;
 
 /**
- * Drives a {@link FuturesSignalEngine} and the {@link IngestRunEchoEngine} behind it (the
- * composition root's order) like the analytics stage does (timer first, then the event) and keeps
- * the committed output records and signals of the last event. Reusable without allocating:
- * {@link #bar} reuses one slot and the record buffer.
+ * The futures chain as the pipeline runs it: the real composition root ({@link EngineSet}, which
+ * puts the {@link IngestRunEchoEngine} after the {@link FuturesSignalEngine} it reads) behind the
+ * real {@link StateStage} and {@link AnalyticsStage}, with the record arena drained after each
+ * event as the publish stage does. Keeps the committed output records and signals of the last
+ * event; an engine error fails the test at the event that caused it. Reusable without
+ * allocating: {@link #bar} reuses one slot and the record buffer.
  */
-final class FuturesHarness implements OutputRecords {
+final class FuturesHarness {
     static final long MIN = 60_000_000_000L;
 
     final FuturesSignalEngine engine;
-    final IngestRunEchoEngine echo;
     final MarketEvent slot = new MarketEvent();
-    final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
-    private final SignalSink sink = new SignalSink() {
-        @Override
-        public Signal next(final int engineId, final int signalType) {
-            return signals.next(engineId, signalType);
-        }
-
-        @Override
-        public OutputRecords records() {
-            return FuturesHarness.this;
-        }
-    };
+    final SignalBuffer signals = slot.signals;
+    private final MarketState state = new MarketState(new InstrumentRegistry());
+    private final StageErrors errors = new StageErrors();
+    private final RecordArena arena = new RecordArena(RecordArena.DEFAULT_CAPACITY);
+    private final StateStage stateStage;
+    private final AnalyticsStage analytics;
     private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(1 << 16);
     private final int[] offsets = new int[64];
     private int records;
     private int next;
+    private final MessageHandler capture = (templateId, from, index, length) -> {
+        offsets[this.records++] = this.next;
+        buffer.putBytes(this.next, from, index, length);
+        this.next += length;
+    };
     private long sequence;
+    private long errorsSeen;
     /** Every record of every event (copied as decoded views) when collecting; off for allocation tests. */
     boolean collect = true;
     final List<byte[]> all = new ArrayList<>();
 
     FuturesHarness(final FuturesConfig config) {
-        engine = new FuturesSignalEngine(config);
-        echo = new IngestRunEchoEngine(engine);
+        final EngineSet set = new EngineSet(state, EngineSettings.defaults().withFutures(config));
+        engine = set.futures();
+        stateStage = new StateStage(state::apply, errors);
+        analytics = new AnalyticsStage(set.derivation(), set.engines(), 1_000_000_000L, arena, errors);
     }
 
     static long t(final String iso) {
@@ -139,18 +148,20 @@ final class FuturesHarness implements OutputRecords {
         return out;
     }
 
-    void timer(final long eventTime) {
-        engine.onTimer(eventTime, sink);
-        echo.onTimer(eventTime, sink);
-    }
-
     private void run(final long time) {
         slot.sequence = sequence++;
-        signals.begin(slot.sequence, time);
         records = 0;
         next = 0;
-        engine.onEvent(slot, sink);
-        echo.onEvent(slot, sink);
+        stateStage.onEvent(slot, slot.sequence, true);
+        analytics.onEvent(slot, slot.sequence, true);
+        if (slot.outputRecords > 0) {
+            arena.drain(capture, slot.outputRecords);
+        }
+        if (errors.total() != errorsSeen) {
+            errorsSeen = errors.total();
+            throw new AssertionError("an engine failed at input sequence " + slot.sequence,
+                errors.latest(Stage.ANALYTICS) != null ? errors.latest(Stage.ANALYTICS) : errors.latest(Stage.STATE));
+        }
         if (collect) {
             for (int i = 0; i < records; i++) {
                 final int at = offsets[i];
@@ -224,31 +235,5 @@ final class FuturesHarness implements OutputRecords {
             }
         }
         return out;
-    }
-
-    @Override
-    public int tryClaim(final int templateId, final int length) {
-        if (records == offsets.length) {
-            return NO_ROOM;
-        }
-        final int at = next;
-        offsets[records] = at;
-        next += length;
-        return at;
-    }
-
-    @Override
-    public MutableDirectBuffer buffer() {
-        return buffer;
-    }
-
-    @Override
-    public void commit(final int index) {
-        records++;
-    }
-
-    @Override
-    public void abort(final int index) {
-        next = index;
     }
 }

@@ -18,7 +18,7 @@ import io.strikeiq.signal.SignalType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The whole chain on hand-made 1-minute bars: filters and their priority, HTF alignment, warm-up, rejects, rolls, timers. */
+/** The whole chain on hand-made 1-minute bars: filters and their priority, HTF alignment, warm-up, rejects, rolls, buckets closed by later events. */
 class FuturesSignalEngineTest {
     static final long T0 = FuturesHarness.t("2024-01-02T00:00:00Z");
     static final long M = FuturesHarness.MIN;
@@ -174,23 +174,21 @@ class FuturesSignalEngineTest {
     }
 
     @Test
-    void aTimerClosesABucketWhoseLastMinuteNeverCame() {
+    void theFirstEventAfterItsCloseClosesABucketWhoseLastMinuteNeverCame() {
         final FuturesHarness h = new FuturesHarness(config(0, false, false, false));
         for (int i = 0; i < 4; i++) {
             h.doji(NQ, T0 + i * M, 100, 1);
         }
         assertTrue(h.engine.bars().isForming(0, Timeframe.M5));
-        h.timer(T0 + 5 * M);
         h.doji(8, T0 + 4 * M, 50, 1); // another instrument's bar closing at T0+5m: not yet past NQ's close
-        assertTrue(h.engine.bars().isForming(0, Timeframe.M5), "the timer at the close instant itself does not close it");
-        h.timer(T0 + 6 * M);
+        assertTrue(h.engine.bars().isForming(0, Timeframe.M5), "an event at the close instant itself does not close it");
         h.doji(8, T0 + 5 * M, 50, 1);
         assertFalse(h.engine.bars().isForming(0, Timeframe.M5));
         final CompletedBarDecoder b = h.completedBars().stream()
             .filter(x -> x.instrumentId() == NQ && x.timeframeSeconds() == 300).findFirst().orElseThrow();
         assertEquals(4, b.minuteBars());
         assertEquals(T0 + 5 * M, b.closeTime());
-        assertEquals(T0 + 6 * M, b.eventTime(), "published at the event that carried the timer");
+        assertEquals(T0 + 6 * M, b.eventTime(), "published at the first event strictly after the close");
     }
 
     @Test

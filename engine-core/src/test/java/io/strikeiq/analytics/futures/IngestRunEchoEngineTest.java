@@ -77,13 +77,12 @@ class IngestRunEchoEngineTest {
     }
 
     @Test
-    void theChainDoesNothingOnAnIngestFileEventAndItsPendingTimerWaitsForTheNextBar() {
+    void theChainDoesNothingOnAnIngestFileEventSoAnOverdueBucketWaitsForTheNextBar() {
         final FuturesHarness h = new FuturesHarness(config());
         for (int i = 0; i < 4; i++) {
             h.doji(NQ, T0 + i * M, 100, 1); // the 5-minute bucket [T0, T0+5m) still lacks its last minute
         }
         final int before = h.all.size();
-        h.timer(T0 + 6 * M);
         h.ingestFile(41, T0 + 6 * M, "a.dbn");
         assertEquals(before + 1, h.all.size(), "only the IngestRun record");
         assertEquals(0, h.completedBars().stream().filter(b -> b.timeframeSeconds() == 300).count());
