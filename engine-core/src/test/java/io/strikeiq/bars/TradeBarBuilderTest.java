@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
+import io.strikeiq.testing.AllocationWindows;
 import org.junit.jupiter.api.Test;
 
 /** Trades → 1-minute bars: OHLCV per minute, minutes closed together, late trades dropped, no allocation. */
@@ -52,19 +52,13 @@ class TradeBarBuilderTest {
     @Test
     void steadyStateAllocatesNothing() {
         final TradeBarBuilder b = new TradeBarBuilder();
-        final com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long thread = Thread.currentThread().getId();
-        mx.getThreadAllocatedBytes(thread);
         run(b, 0, 1_000_000);
-        // Best of three: a JIT recompilation can land inside one round (bytes attributed to this thread).
-        long best = Long.MAX_VALUE;
-        for (int round = 1; round <= 3; round++) {
-            final long before = mx.getThreadAllocatedBytes(thread);
-            final double sum = run(b, round * 1_000_000, round * 1_000_000 + 200_000);
-            best = Math.min(best, mx.getThreadAllocatedBytes(thread) - before);
+        final int[] round = {1};
+        AllocationWindows.assertReachesZero("200,000 trades", 3, 200_000, () -> {
+            final double sum = run(b, round[0] * 1_000_000, round[0] * 1_000_000 + 200_000);
+            round[0]++;
             assertTrue(sum > 0);
-        }
-        assertEquals(0, best, "bytes allocated for 200,000 trades");
+        });
     }
 
     private static double run(final TradeBarBuilder b, final int from, final int to) {

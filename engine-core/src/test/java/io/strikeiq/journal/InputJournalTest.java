@@ -1,5 +1,6 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.testing.AllocationWindows;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.InstrumentSpec;
@@ -220,7 +221,7 @@ class InputJournalTest {
                     writer.append(e);
                 }
             };
-            assertEquals(0, AllocationMeter.steadyStateBytes(append, warmUps, windows), "bytes allocated per batch of appends");
+            AllocationWindows.assertReachesZeroAfter(warmUps, "20,000 input appends", windows, batch, append);
         }
         try (InputJournalReader reader = InputJournalReader.open(dir)) {
             final MarketEvent slot = new MarketEvent();
@@ -233,7 +234,7 @@ class InputJournalTest {
                     }
                 }
             };
-            assertEquals(0, AllocationMeter.steadyStateBytes(read, warmUps, windows), "bytes allocated per batch of reads");
+            AllocationWindows.assertReachesZeroAfter(warmUps, "20,000 input reads", windows, batch, read);
             assertTrue(filled[0] >= (long) batch * (warmUps + 1));
         }
     }

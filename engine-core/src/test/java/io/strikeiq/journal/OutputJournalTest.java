@@ -1,5 +1,6 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.testing.AllocationWindows;
 import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.Signal;
@@ -97,7 +98,7 @@ class OutputJournalTest {
                     writer.append(s);
                 }
             };
-            assertEquals(0, AllocationMeter.steadyStateBytes(append, 8, 4), "bytes allocated per batch of appends");
+            AllocationWindows.assertReachesZeroAfter(8, "20,000 signal appends", 4, 20_000, append);
         }
     }
 }

@@ -2,7 +2,7 @@ package io.strikeiq.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.management.ManagementFactory;
+import io.strikeiq.testing.AllocationWindows;
 import org.junit.jupiter.api.Test;
 
 class MathZeroAllocationTest {
@@ -44,21 +44,13 @@ class MathZeroAllocationTest {
 
     @Test
     void priceGreeksAndImpliedVolatilityAllocateNothing() {
-        final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long thread = Thread.currentThread().getId();
         // Warm-up: let C2 compile the loops. Three rounds, not one: with DeterministicMath the math runs
         // 2-2.6x faster, and one round could end before the background compiles had all landed; a
         // one-off 72-byte JIT transition then fell inside the measured window (no GC, class load or
         // deoptimization there; a second warm-up round removed it in every run).
-        double sink = 0.0;
-        for (int i = 0; i < 3; i++) {
-            sink += run(ROUNDS);
-        }
-        final long before = threads.getThreadAllocatedBytes(thread);
-        sink += run(ROUNDS);
-        final long after = threads.getThreadAllocatedBytes(thread);
-        blackhole = sink;
-        assertEquals(0L, after - before, "bytes allocated in " + ROUNDS + " rounds");
+        final double[] sink = {0.0};
+        AllocationWindows.assertReachesZeroAfter(3, ROUNDS + " rounds of pricing, greeks and IV", 3, ROUNDS,
+            () -> sink[0] += run(ROUNDS));
+        blackhole = sink[0];
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeiq.bars.SessionAlignment;
-import io.strikeiq.journal.AllocationMeter;
+import io.strikeiq.testing.AllocationWindows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,8 +50,7 @@ class FuturesChainAllocationTest {
         final FuturesHarness h = new FuturesHarness(FuturesConfig.defaults().withAlignment(SessionAlignment.CME));
         h.collect = false;
         final Walk w = new Walk(h);
-        final long bytes = AllocationMeter.steadyStateBytes(() -> w.run(100_000), 5, 5);
-        assertEquals(0, bytes, "bytes allocated by 100,000 bars after warm-up");
+        AllocationWindows.assertReachesZeroAfter(5, "100,000 bars", 5, 100_000, () -> w.run(100_000));
         assertTrue(h.engine.triangles() > 0, "the walk produced triangles: the full path ran");
         long best = Long.MAX_VALUE;
         for (int r = 0; r < 5; r++) {

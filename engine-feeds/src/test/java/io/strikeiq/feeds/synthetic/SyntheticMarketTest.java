@@ -9,7 +9,7 @@ import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.InstrumentSpec;
 import io.strikeiq.event.MarketEvent;
-import java.lang.management.ManagementFactory;
+import io.strikeiq.testing.AllocationWindows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -266,13 +266,8 @@ class SyntheticMarketTest {
         final SyntheticMarket market = new SyntheticMarket(SyntheticConfig.defaults());
         final MarketEvent slot = new MarketEvent();
         pollMany(market, slot, 300_000);
-        final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long before = threads.getCurrentThreadAllocatedBytes();
-        final long filled = pollMany(market, slot, 1_000_000);
-        final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(1_000_000, filled);
-        assertEquals(0L, allocated, "bytes allocated over 1M polls");
+        AllocationWindows.assertReachesZero("1M synthetic polls", 3, 1_000_000,
+            () -> assertEquals(1_000_000, pollMany(market, slot, 1_000_000)));
     }
 
     private static long pollMany(final SyntheticMarket market, final MarketEvent slot, final int count) {
