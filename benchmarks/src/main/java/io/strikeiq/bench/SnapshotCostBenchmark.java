@@ -24,16 +24,18 @@ import org.agrona.concurrent.MessageHandler;
  * What a storage snapshot costs the analytics thread per input event: the synthetic NIFTY market
  * (2 expiries, {@code 2 * strikesEachSide + 1} strikes) pre-generated into an {@link EventTape},
  * run through the real composition root ({@link EngineSet}: state, derivation, every engine and
- * 1 s timers) with snapshots every 100 ms of event time, writing into a real {@link RecordArena}
+ * 1 s timers) with snapshots every 10 ms of event time (about one per 100 events, so there are thousands to time), writing into a real {@link RecordArena}
  * drained after every event. Only {@link SnapshotEngine#onEvent} is timed ({@code System.nanoTime}
  * around the call): on a <b>capturing</b> event (a boundary: the chain copies and the underlying
  * rows; with budget 0 every row too) and on an <b>expanding</b> event (writing up to the budget
- * of rows). The first lap over the tape warms up; the second lap (ticks shifted forward in event
- * time) is measured. Usage: {@code SnapshotCostBenchmark STRIKES_EACH_SIDE ROWS_PER_EVENT [EVENTS]}.
+ * of rows); an <b>other</b> event (neither) is the schedule check alone. The first
+ * {@value #WARM_LAPS} laps over the tape warm up (the JIT compiles the capture and row loops); the
+ * next lap (ticks shifted forward in event time) is measured. Usage: {@code SnapshotCostBenchmark STRIKES_EACH_SIDE ROWS_PER_EVENT [EVENTS]}.
  */
 public final class SnapshotCostBenchmark {
     private static final long TIMER_NANOS = 1_000_000_000L;
-    private static final long SNAPSHOT_NANOS = 100_000_000L;
+    private static final long SNAPSHOT_NANOS = 10_000_000L;
+    private static final int WARM_LAPS = 4;
 
     private SnapshotCostBenchmark() {
     }
@@ -54,15 +56,21 @@ public final class SnapshotCostBenchmark {
         final EngineSet set = new EngineSet(state, defaults.withChain(chain));
         final Driver driver = new Driver(state, set, tape);
         driver.lap(0, 0, null);
+        final long lap = tape.spanNanos() + TIMER_NANOS;
+        for (int i = 1; i < WARM_LAPS; i++) {
+            driver.lap(tape.prefixLength(), i * lap, null);
+        }
         final long[] capture = new long[events];
         final long[] expand = new long[events];
-        final int[] counts = driver.lap(tape.prefixLength(), tape.spanNanos() + TIMER_NANOS, new long[][] {capture, expand});
+        final long[] idle = new long[events];
+        final int[] counts = driver.lap(tape.prefixLength(), WARM_LAPS * lap, new long[][] {capture, expand, idle});
         System.out.printf("# snapshot cost: %d strikes x 2 expiries, rows per event %d, %d rows per snapshot, %d events"
                 + " measured, %d snapshots, %d refused, %d finished early%n", 2 * strikesEachSide + 1, rowsPerEvent,
             driver.rowsPerSnapshot, tape.size() - tape.prefixLength(), counts[0], set.snapshots().refused(),
             set.snapshots().finishedEarly());
         print("capturing event", capture, counts[0]);
         print("expanding event", expand, counts[1]);
+        print("other event", idle, counts[2]);
     }
 
     private static void print(final String what, final long[] samples, final int n) {
@@ -100,10 +108,11 @@ public final class SnapshotCostBenchmark {
             sink.records = records;
         }
 
-        /** @return captures and expansions timed (when {@code samples} is given: [capture, expand]) */
+        /** @return captures, expansions and other events timed (when {@code samples} is given: [capture, expand, other]) */
         int[] lap(final int from, final long shift, final long[][] samples) {
             int captures = 0;
             int expansions = 0;
+            int others = 0;
             for (int i = from; i < tape.size(); i++) {
                 slot.clear();
                 tape.copyTo(i, shift, slot);
@@ -134,6 +143,11 @@ public final class SnapshotCostBenchmark {
                             samples[1][expansions] = took;
                         }
                         expansions++;
+                    } else {
+                        if (samples != null) {
+                            samples[2][others] = took;
+                        }
+                        others++;
                     }
                 }
                 if (nextTimer == Long.MIN_VALUE) {
@@ -147,7 +161,7 @@ public final class SnapshotCostBenchmark {
                 }
                 records.drain(discard);
             }
-            return new int[] {captures, expansions};
+            return new int[] {captures, expansions, others};
         }
     }
 
