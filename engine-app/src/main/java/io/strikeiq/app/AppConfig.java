@@ -104,6 +104,7 @@ public final class AppConfig {
         key("chain.momentum-minutes", "10", SAMPLES);
         key("chain.minutes-per-year", "94500", decimal("1", "10000000"));
         key("chain.snapshot-seconds", "10", SECONDS);
+        key("chain.snapshot-rows-per-event", "64", whole(0, 1_000_000));
         key("chain.debounce-seconds", "60", SECONDS);
         // ---- futures signal chain (bars, bias, triangles) and DBN ingest
         key("futures.enabled", "true", BOOLEAN);

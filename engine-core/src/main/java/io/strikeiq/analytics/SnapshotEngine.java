@@ -1,66 +1,56 @@
 package io.strikeiq.analytics;
 
 import java.util.List;
+import io.strikeiq.analytics.snapshot.SnapshotRows;
+import io.strikeiq.analytics.snapshot.UnderlyingRowEncoder;
 import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.MarketEvent;
-import io.strikeiq.sbe.ContractSnapshotEncoder;
-import io.strikeiq.sbe.MessageHeaderEncoder;
-import io.strikeiq.sbe.OptionRight;
-import io.strikeiq.sbe.UnderlyingSnapshotEncoder;
 import io.strikeiq.signal.OutputRecords;
 import io.strikeiq.signal.SignalSink;
-import io.strikeiq.state.ChainState;
 import io.strikeiq.state.MarketState;
-import io.strikeiq.state.OptionLegFlyweight;
-import io.strikeiq.state.UnderlyingState;
-import org.agrona.MutableDirectBuffer;
 
 /**
- * Storage snapshots (spec "Snapshots for storage") every {@code snapshotNanos} of event time,
- * written by the first event at or after each boundary (so the records carry that event's input
- * sequence) through {@link SignalSink#records()}. Order, fixed: for each underlying with a chain,
- * in state order, one {@code UnderlyingSnapshot} across expiries (expiry 0; strike-level fields
- * from the nearest unexpired expiry, walls from GEX summed across expiries), then for each of its
- * chains in chain order one {@code UnderlyingSnapshot} of the expiry followed by one
- * {@code ContractSnapshot} per listed leg, strike ascending, call before put. Must be registered
- * after the engines it reads. Allocation-free.
+ * Storage snapshots (spec "Snapshots for storage") every {@code snapshotNanos} of event time. The
+ * first event at or after each boundary captures the snapshot ({@link SnapshotRows}: the
+ * underlying rows encoded from the engines' results and a bulk copy of every chain's legs); with
+ * {@code snapshotRowsPerEvent} = B > 0 it writes nothing itself and each following input event
+ * writes up to B rows through {@link SignalSink#records()}, so no event pays for a whole chain;
+ * with B = 0 the boundary event writes them all. Either way every row carries the boundary event's
+ * input sequence and time and describes the state at that event. A boundary reached while the
+ * previous snapshot still has rows left writes those first, in that event (counted,
+ * {@link #finishedEarly()}). Order, fixed: for each underlying with a chain, in state order, one
+ * {@code UnderlyingSnapshot} across expiries (expiry 0; strike-level fields from the nearest
+ * unexpired expiry, walls from GEX summed across expiries), then for each of its chains in chain
+ * order one {@code UnderlyingSnapshot} of the expiry followed by one {@code ContractSnapshot} per
+ * listed leg, strike ascending, call before put. Must be registered after the engines it reads.
+ * Allocation-free after warm-up.
  */
 public final class SnapshotEngine implements AnalyticsEngine {
-    private static final int UNDERLYING_LENGTH = MessageHeaderEncoder.ENCODED_LENGTH + UnderlyingSnapshotEncoder.BLOCK_LENGTH;
-    private static final int CONTRACT_LENGTH = MessageHeaderEncoder.ENCODED_LENGTH + ContractSnapshotEncoder.BLOCK_LENGTH;
-
     private final MarketState state;
-    private final PcrEngine pcr;
-    private final MaxPainEngine maxPain;
-    private final LegDerivation greeks;
-    private final UnderlyingMetricsEngine underlyingMetrics;
     private final ChainMetricsEngine chainMetrics;
-    private final GammaExposureEngine gex;
+    private final UnderlyingRowEncoder underlyingRow;
+    private final SnapshotRows rows = new SnapshotRows();
     private final EventTimeSchedule schedule;
-    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
-    private final UnderlyingSnapshotEncoder underlyingEncoder = new UnderlyingSnapshotEncoder();
-    private final ContractSnapshotEncoder contractEncoder = new ContractSnapshotEncoder();
-    private final OptionLegFlyweight leg = new OptionLegFlyweight();
+    private final int rowsPerEvent;
     private long snapshots;
-    private long refused;
+    private long finishedEarly;
+    private long rowsDropped;
 
     public SnapshotEngine(final MarketState state, final ChainAnalyticsConfig config, final PcrEngine pcr,
                           final MaxPainEngine maxPain, final LegDerivation greeks,
                           final UnderlyingMetricsEngine underlyingMetrics, final ChainMetricsEngine chainMetrics,
                           final GammaExposureEngine gex) {
         this.state = state;
-        this.pcr = pcr;
-        this.maxPain = maxPain;
-        this.greeks = greeks;
-        this.underlyingMetrics = underlyingMetrics;
         this.chainMetrics = chainMetrics;
-        this.gex = gex;
+        this.underlyingRow = new UnderlyingRowEncoder(state, pcr, maxPain, greeks, underlyingMetrics, chainMetrics, gex);
         this.schedule = config.snapshotNanos() > 0 ? new EventTimeSchedule(config.snapshotNanos()) : null;
+        this.rowsPerEvent = config.snapshotRowsPerEvent() == 0 ? Integer.MAX_VALUE : config.snapshotRowsPerEvent();
     }
 
-    /** Nothing to rebuild: a snapshot is expanded from the other engines' results each time it is due. */
+    /** A failed write leaves no book behind; the rest of the snapshot it was writing is given up and counted. */
     @Override
     public void recover(final MarketEvent event) {
+        rowsDropped += rows.abandon();
     }
 
     @Override
@@ -71,138 +61,74 @@ public final class SnapshotEngine implements AnalyticsEngine {
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
+        final OutputRecords out = sink.records();
         if (schedule != null && schedule.due(event.eventTimeNanos)) {
-            snapshot(event.sequence, event.eventTimeNanos, sink.records());
+            if (rows.pending()) {
+                // Finish the previous snapshot before this one replaces it; rows the sink refused are lost.
+                finishedEarly++;
+                rows.write(out, Integer.MAX_VALUE);
+                rowsDropped += rows.abandon();
+            }
+            capture(event.sequence, event.eventTimeNanos);
+            if (rowsPerEvent == Integer.MAX_VALUE) {
+                rows.write(out, rowsPerEvent);
+            }
+        } else if (rows.pending()) {
+            rows.write(out, rowsPerEvent);
         }
     }
 
     @Override
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {
-        // Snapshots are written from onEvent, which knows the input sequence they came from.
+        // Snapshots are captured and written from onEvent, which knows the input sequence they belong to.
     }
 
-    /** Writes one full snapshot; returns false when the sink refused a record (the rest is skipped). */
-    boolean snapshot(final long sequence, final long now, final OutputRecords out) {
+    private void capture(final long sequence, final long now) {
         snapshots++;
+        rows.begin(sequence, now);
         for (int u = 0; u < state.underlyingCount(); u++) {
             final int nearest = chainMetrics.nearestChain(u, now);
             if (nearest < 0) {
                 continue;
             }
-            if (!underlyingRow(sequence, now, u, -1, nearest, out)) {
-                return false;
-            }
+            underlyingRow.encode(rows.underlyingBuffer(), rows.addUnderlyingRow(), sequence, now, u, -1, nearest);
             for (int c = 0; c < state.chainCount(); c++) {
                 if (state.chain(c).underlyingIndex() != u) {
                     continue;
                 }
-                if (!underlyingRow(sequence, now, u, c, c, out)) {
-                    return false;
-                }
-                final ChainState chain = state.chain(c);
-                for (int s = 0; s < chain.slotCount(); s++) {
-                    for (int side = ChainState.CALL; side <= ChainState.PUT; side++) {
-                        if (chain.leg(s, side, leg).isListed() && !contractRow(sequence, now, chain, s, side, out)) {
-                            return false;
-                        }
-                    }
-                }
+                underlyingRow.encode(rows.underlyingBuffer(), rows.addUnderlyingRow(), sequence, now, u, c, c);
+                rows.addChain(state.chain(c));
             }
         }
-        return true;
     }
 
-    /** c = -1: the across-expiries row, with strike-level figures from chain {@code ref}. */
-    private boolean underlyingRow(final long sequence, final long now, final int u, final int c, final int ref,
-                                  final OutputRecords out) {
-        final int at = out.tryClaim(UnderlyingSnapshotEncoder.TEMPLATE_ID, UNDERLYING_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            refused++;
-            return false;
-        }
-        final UnderlyingState us = state.underlying(u);
-        final int id = us.instrumentId();
-        final boolean total = c < 0;
-        final MutableDirectBuffer buffer = out.buffer();
-        underlyingEncoder.wrapAndApplyHeader(buffer, at, header)
-            .inputSequence(sequence)
-            .eventTime(now)
-            .underlyingId(id)
-            .expiry(total ? 0 : state.chain(c).expiryNanos())
-            .spot(us.last())
-            .forward(greeks.forward(ref))
-            .vwap(us.vwap())
-            .change(underlyingMetrics.change(id))
-            .changePct(underlyingMetrics.changePct(id))
-            .volume(us.cumulativeVolume())
-            .rsi(underlyingMetrics.rsi(id))
-            .momentum(underlyingMetrics.momentum(id))
-            .gammaRegime((byte) gex.regime(id))
-            .pcrOi(total ? pcr.totalPcr(id) : pcr.chainPcr(c))
-            .pcrVolume(total ? chainMetrics.totalPcrVolume(id) : chainMetrics.pcrVolume(c))
-            .pcrZ(total ? chainMetrics.totalPcrZ(id) : chainMetrics.pcrZ(c))
-            .maxPain(maxPain.chainMaxPain(ref))
-            .atmStrike(chainMetrics.atmStrike(ref))
-            .atmStraddle(chainMetrics.atmStraddle(ref))
-            .straddleChange(chainMetrics.straddleChange(ref))
-            .expectedMoveStraddle(chainMetrics.expectedMoveStraddle(ref))
-            .expectedMoveIv(chainMetrics.expectedMoveIv(ref))
-            .supportWall(chainMetrics.supportWall(ref))
-            .resistanceWall(chainMetrics.resistanceWall(ref))
-            .oiAcceleration(total ? chainMetrics.totalOiAcceleration(id) : chainMetrics.oiAcceleration(c))
-            .ivRegime(chainMetrics.ivRegime(ref))
-            .atmIv(chainMetrics.atmIv(ref))
-            .totalGex(total ? gex.totalGex(id) : gex.chainGex(c))
-            .gammaFlip(gex.gammaFlip(id))
-            .callWall(total ? gex.totalWall(id, ChainState.CALL) : gex.callWall(c))
-            .putWall(total ? gex.totalWall(id, ChainState.PUT) : gex.putWall(c))
-            .gexConvention((short) gex.convention().ordinal());
-        out.commit(at);
-        return true;
-    }
-
-    private boolean contractRow(final long sequence, final long now, final ChainState chain, final int slot, final int side,
-                                final OutputRecords out) {
-        final int at = out.tryClaim(ContractSnapshotEncoder.TEMPLATE_ID, CONTRACT_LENGTH);
-        if (at == OutputRecords.NO_ROOM) {
-            refused++;
-            return false;
-        }
-        final OptionLegFlyweight l = chain.leg(slot, side, leg);
-        final long dayOpenOi = l.dayOpenOi();
-        contractEncoder.wrapAndApplyHeader(out.buffer(), at, header)
-            .inputSequence(sequence)
-            .eventTime(now)
-            .instrumentId(l.instrumentId())
-            .underlyingId(chain.underlyingId())
-            .expiry(chain.expiryNanos())
-            .strike(chain.strikeAt(slot))
-            .right(side == ChainState.CALL ? OptionRight.CALL : OptionRight.PUT)
-            .ltp(l.ltp())
-            .bid(l.bid())
-            .ask(l.ask())
-            .volume(l.volume())
-            .openInterest(l.oi())
-            .dayOpenOi(dayOpenOi)
-            .deltaOi(dayOpenOi == OptionLegFlyweight.UNKNOWN_OI ? 0 : l.oi() - dayOpenOi)
-            .iv(l.iv())
-            .ivFlags(l.ivFlags())
-            .delta(l.delta())
-            .gamma(l.gamma())
-            .theta(l.theta())
-            .vega(l.vega())
-            .buildUp(io.strikeiq.sbe.BuildUp.get(l.buildUp()));
-        out.commit(at);
-        return true;
-    }
-
-    /** Snapshots started so far. */
+    /** Snapshots captured so far. */
     public long snapshots() {
         return snapshots;
     }
 
-    /** Records the sink refused (arena full for one event). */
+    /** Claims the sink refused (arena full for one event); the refused row is retried on the next event. */
     public long refused() {
-        return refused;
+        return rows.refused();
+    }
+
+    /** Snapshots whose last rows were written by the next boundary event, because it came before they were done. */
+    public long finishedEarly() {
+        return finishedEarly;
+    }
+
+    /** Rows captured but never written (refused at a boundary that had to start the next snapshot, or after a failure). */
+    public long rowsDropped() {
+        return rowsDropped;
+    }
+
+    /** Rows of the current snapshot not yet written (rows still pending when the input ends are never written). */
+    public int pendingRows() {
+        return rows.remaining();
+    }
+
+    /** Input sequence of the boundary event of the current (or last) snapshot: the sequence all its rows carry. */
+    public long snapshotSequence() {
+        return rows.sequence();
     }
 }

@@ -86,6 +86,8 @@ public final class JournaledEngine implements AutoCloseable {
         });
         pipeline.registerCounters(counters);
         counters.add("snapshot records refused", parts.snapshots()::refused);
+        counters.add("snapshots finished early by the next boundary", parts.snapshots()::finishedEarly);
+        counters.add("snapshot rows dropped", parts.snapshots()::rowsDropped);
         counters.add("futures records dropped", parts.futures()::recordsDropped);
         counters.add("unknown instrument events", parts.state()::unknownInstrumentEvents);
         final LegDerivation derivation = parts.derivation();

@@ -2,6 +2,7 @@ package io.strikeiq.state;
 
 import io.strikeiq.event.MarketEvent;
 import org.agrona.BufferUtil;
+import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -215,6 +216,20 @@ public final class ChainState {
                 leg.dayOpenPrice(leg.ltp());
             }
         }
+    }
+
+    /**
+     * Copies every slot ({@link #slotCount()} × {@link #SLOT_LENGTH} bytes, legs laid out as in this
+     * chain, so {@code slot * SLOT_LENGTH + side * OptionLegFlyweight.LENGTH} addresses a leg) into
+     * {@code dst} at {@code offset}, in one bulk copy: what a reader that must see the legs as one
+     * event left them (a storage snapshot written over later events) takes. Allocation-free.
+     *
+     * @return the bytes copied
+     */
+    public int copySlotsTo(final MutableDirectBuffer dst, final int offset) {
+        final int length = slotCount * SLOT_LENGTH;
+        dst.putBytes(offset, buffer, 0, length);
+        return length;
     }
 
     /** Positions {@code flyweight} on the leg at (slot, side) and returns it. */

@@ -16,7 +16,10 @@ import static io.strikeiq.state.TestEvents.indexTrade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Snapshot records: written every N s of event time by the crossing event, in chain / strike / call-put order. */
+/**
+ * Snapshot records with {@code snapshotRowsPerEvent} = 0: all written every N s of event time by the
+ * crossing event, in chain / strike / call-put order ({@link SnapshotRowsPerEventTest}: spread over later events).
+ */
 class SnapshotEngineTest {
     private static final long[] CALL_OI = {1000, 2000, 5000, 8000, 6000};
     private static final long[] PUT_OI = {7000, 9000, 6000, 2000, 1000};
@@ -24,7 +27,7 @@ class SnapshotEngineTest {
     @Test
     void oneSnapshotIsTheUnderlyingRowsThenEveryLegInOrder() {
         final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withRate(0)
-            .withSchedules(60 * SECOND, 300 * SECOND, 3_600 * SECOND, 10 * SECOND);
+            .withSchedules(60 * SECOND, 300 * SECOND, 3_600 * SECOND, 10 * SECOND).withSnapshotRowsPerEvent(0);
         final ChainHarness h = chain(config, CALL_OI, PUT_OI);
         // The hand-worked chain's events span T0 .. T0 + 10 s; the next boundary is T0 + 20 s.
         assertEquals(0, h.run(indexTrade(NIFTY, T0 + 19 * SECOND, 24_005, 0)) + h.records.count());

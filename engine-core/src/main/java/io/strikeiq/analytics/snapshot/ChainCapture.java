@@ -1,0 +1,65 @@
+package io.strikeiq.analytics.snapshot;
+
+import io.strikeiq.state.ChainState;
+import io.strikeiq.state.OptionLegFlyweight;
+import org.agrona.BufferUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * One chain's legs as the boundary event left them: a bulk copy of the chain's slots
+ * ({@link ChainState#copySlotsTo}) plus what a contract row needs from the chain itself (underlying,
+ * expiry, strike grid). Later events may tick, re-solve or even re-lay the live chain out; the
+ * snapshot rows are expanded from this copy, so they still describe the boundary. The buffer
+ * grows only when a chain has grown (definition time), so capturing allocates nothing after warm-up.
+ */
+public final class ChainCapture {
+    private UnsafeBuffer slots = new UnsafeBuffer(BufferUtil.allocateDirectAligned(64 * ChainState.SLOT_LENGTH, 64));
+    private int underlyingId;
+    private long expiryNanos;
+    private double baseStrike;
+    private double strikeStep;
+    private int slotCount;
+    private int listedLegs;
+
+    /** Copies {@code chain} as it is now. */
+    public void capture(final ChainState chain) {
+        final int bytes = chain.slotCount() * ChainState.SLOT_LENGTH;
+        if (bytes > slots.capacity()) {
+            slots = new UnsafeBuffer(BufferUtil.allocateDirectAligned(Integer.highestOneBit(bytes) << 1, 64));
+        }
+        chain.copySlotsTo(slots, 0);
+        underlyingId = chain.underlyingId();
+        expiryNanos = chain.expiryNanos();
+        baseStrike = chain.baseStrike();
+        strikeStep = chain.strikeStep();
+        slotCount = chain.slotCount();
+        listedLegs = chain.listedLegs();
+    }
+
+    /** Positions {@code flyweight} on the captured leg at (slot, side). */
+    public OptionLegFlyweight leg(final int slot, final int side, final OptionLegFlyweight flyweight) {
+        return flyweight.wrap(slots, slot * ChainState.SLOT_LENGTH + side * OptionLegFlyweight.LENGTH);
+    }
+
+    /** Same arithmetic as {@link ChainState#strikeAt}, so the strike is the same double. */
+    public double strikeAt(final int slot) {
+        return baseStrike + slot * strikeStep;
+    }
+
+    public int underlyingId() {
+        return underlyingId;
+    }
+
+    public long expiryNanos() {
+        return expiryNanos;
+    }
+
+    public int slotCount() {
+        return slotCount;
+    }
+
+    /** Listed legs at the capture: the contract rows this chain contributes. */
+    public int listedLegs() {
+        return listedLegs;
+    }
+}
