@@ -304,6 +304,20 @@ public final class JournalDrain implements AutoCloseable {
      * the batch), one record per savepoint: a record refused for good becomes a dead letter.
      */
     private void writeOneByOne(final long[] end) throws SQLException {
+        try {
+            readAndWriteOneByOne(end);
+        } catch (final SQLException | RuntimeException e) {
+            // Half re-read and rolled back: back to the commit, so that whoever reads next (this
+            // pass again, or the next batch after a stop) reads every record of the batch again.
+            clearStaged(false);
+            for (int q = 0; q < cursors.length; q++) {
+                cursors[q].rewind(committed[q], committedRecords[q]);
+            }
+            throw e;
+        }
+    }
+
+    private void readAndWriteOneByOne(final long[] end) throws SQLException {
         clearStaged(false);
         final DSLContext ctx = begin();
         for (int q = 0; q < cursors.length; q++) {
