@@ -120,7 +120,8 @@ final class QueryCommand implements Runnable {
 
     @Command(name = "triangles", mixinStandardHelpOptions = true, description = "Triangles of a symbol in a window, by time.",
         footer = {"", "Paging cursor (--after): open_time/instrument_id/direction/htf_aligned_only/require_engulfing/"
-            + "require_sweep_engulfing of the page's last row, e.g. 2024-03-04T14:31:00Z/7/1/false/true/false."})
+            + "require_sweep_engulfing/htf_switches/engine_version of the page's last row, e.g. "
+            + "2024-03-04T14:31:00Z/7/1/false/true/false/31/1."})
     static final class Triangles implements Callable<Integer> {
         @ParentCommand QueryCommand parent;
         @Mixin Window w;

@@ -1,5 +1,6 @@
 package io.strikeiq.persistence;
 
+import io.strikeiq.bars.BarRejectReason;
 import io.strikeiq.persistence.jooq.tables.records.BarBiasesRecord;
 import io.strikeiq.sbe.BarBiasesDecoder;
 import org.agrona.DirectBuffer;
@@ -8,13 +9,16 @@ import static io.strikeiq.persistence.jooq.Tables.BAR_BIASES;
 
 /**
  * BarBiases (output template 35, one per accepted 1-minute bar) → {@code bar_biases}, jOOQ insert
- * ON CONFLICT DO NOTHING on (instrument, open time).
+ * ON CONFLICT DO NOTHING on (instrument, open time). It is also the engine's "accepted" verdict on
+ * the vendor bar of its input sequence ({@link BarLineage}).
  */
 public final class BarBiasesMapper extends UpsertMapper<BarBiasesRecord> {
     private final BarBiasesDecoder decoder = new BarBiasesDecoder();
+    private final BarLineage lineage;
 
-    public BarBiasesMapper() {
+    BarBiasesMapper(final BarLineage lineage) {
         super(BAR_BIASES);
+        this.lineage = lineage;
     }
 
     @Override
@@ -35,5 +39,6 @@ public final class BarBiasesMapper extends UpsertMapper<BarBiasesRecord> {
         r.setBias_4h((short) d.bias4hRaw());
         r.setBias_1d((short) d.bias1dRaw());
         r.setInputSequence(d.inputSequence());
+        lineage.verdict(d.inputSequence(), BarRejectReason.ACCEPTED);
     }
 }

@@ -9,13 +9,16 @@ import static io.strikeiq.persistence.jooq.Tables.BAR_REJECTS;
 
 /**
  * BarReject (output template 31) → {@code bar_rejects}, reason stored by name, NaN prices as NULL,
- * jOOQ insert ON CONFLICT DO NOTHING. The record carries no volume; the column gets 0.
+ * jOOQ insert ON CONFLICT DO NOTHING. The record carries no volume: the row gets 0 here, and the
+ * vendor bar's volume and ingest run when {@link BarLineage} resolves the bar this verdict names.
  */
 public final class BarRejectMapper extends UpsertMapper<BarRejectsRecord> {
     private final BarRejectDecoder decoder = new BarRejectDecoder();
+    private final BarLineage lineage;
 
-    public BarRejectMapper() {
+    BarRejectMapper(final BarLineage lineage) {
         super(BAR_REJECTS);
+        this.lineage = lineage;
     }
 
     @Override
@@ -37,5 +40,6 @@ public final class BarRejectMapper extends UpsertMapper<BarRejectsRecord> {
         r.setClosePrice(Instants.orNull(d.closePrice()));
         r.setVolume(0L);
         r.setInputSequence(d.inputSequence());
+        lineage.verdict(d.inputSequence(), d.reason());
     }
 }

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
  * the engine's aggregate of the same instrument, timeframe and open time are both kept.
  */
 public final class CompletedBarMapper extends CopyMapper {
+    static final String COLUMNS = "instrument_id, timeframe_seconds, open_time, close_time, open_price, high_price, "
+        + "low_price, close_price, volume, source, input_sequence, ingest_run_id";
     private static final byte[] SOURCE_AGGREGATED = "aggregated".getBytes(StandardCharsets.US_ASCII);
 
     private final CompletedBarDecoder decoder = new CompletedBarDecoder();
 
     public CompletedBarMapper() {
-        super("bars", BarMapper.COLUMNS);
+        super("bars", COLUMNS);
     }
 
     @Override
@@ -25,7 +27,7 @@ public final class CompletedBarMapper extends CopyMapper {
     }
 
     @Override
-    public void stage(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
+    protected void encode(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
         final CompletedBarDecoder d = decoder.wrap(buffer, offset, blockLength, version);
         rows.startRow(12);
         rows.int4(d.instrumentId());

@@ -29,7 +29,7 @@ public final class ContractSnapshotMapper extends CopyMapper {
     }
 
     @Override
-    public void stage(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
+    protected void encode(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
         final ContractSnapshotDecoder d = decoder.wrap(buffer, offset, blockLength, version);
         encode(rows, d);
         partitions.need(d.eventTime());

@@ -1,5 +1,6 @@
 package io.strikeiq.persistence;
 
+import org.agrona.DirectBuffer;
 import org.jooq.DSLContext;
 
 import java.sql.Connection;
@@ -32,6 +33,24 @@ public abstract class CopyMapper implements RecordMapper {
         return table;
     }
 
+    /**
+     * Encodes the record as one row; a mapper that throws half-way leaves no partial row behind
+     * (the drain dead-letters the record and the COPY stream stays well formed).
+     */
+    @Override
+    public final void stage(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
+        final long mark = rows.mark();
+        try {
+            encode(buffer, offset, blockLength, version);
+        } catch (final RuntimeException e) {
+            rows.resetTo(mark);
+            throw e;
+        }
+    }
+
+    /** Encodes the record whose root block starts at {@code offset} as one row of {@link #rows}. */
+    protected abstract void encode(DirectBuffer buffer, int offset, int blockLength, int version);
+
     @Override
     public final int staged() {
         return rows.rows();
@@ -41,6 +60,12 @@ public abstract class CopyMapper implements RecordMapper {
     public final void clear() {
         rows.clear();
         afterClear();
+    }
+
+    /** Drops the rows only: {@link #afterClear()} is for a committed batch. */
+    @Override
+    public final void discard() {
+        rows.clear();
     }
 
     /** Hook for subclasses that keep per-batch state beside the rows. */

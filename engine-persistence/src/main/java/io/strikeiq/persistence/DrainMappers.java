@@ -5,6 +5,7 @@ import io.strikeiq.journal.JournalLayout;
 /**
  * The mapper of every journal template the drain stores, indexed by template id, one array per
  * queue (input, signals, records). A new record type is one new {@link RecordMapper} registered here.
+ * The bar mappers share the drain's {@link BarLineage}, which the drain writes after them.
  */
 final class DrainMappers {
     static final int MAX_TEMPLATE_ID = 63;
@@ -13,19 +14,23 @@ final class DrainMappers {
     private final RecordMapper[] signals = new RecordMapper[MAX_TEMPLATE_ID + 1];
     private final RecordMapper[] records = new RecordMapper[MAX_TEMPLATE_ID + 1];
 
-    DrainMappers() {
+    private final BarLineage lineage;
+
+    DrainMappers(final String drainName) {
+        lineage = new BarLineage(drainName);
         register(input, new InstrumentMapper());
-        register(input, new BarMapper());
+        register(input, new BarInputMapper(drainName, lineage));
+        register(input, new IngestFileMapper(lineage));
         register(input, new SessionEventMapper());
         register(signals, new SignalMapper());
         register(records, new MarketSnapshotMapper());
         register(records, new ContractSnapshotMapper());
         register(records, new CompletedBarMapper());
-        register(records, new BarRejectMapper());
+        register(records, new BarRejectMapper(lineage));
         register(records, new TriangleEventMapper());
         register(records, new RollMapper());
         register(records, new IngestRunMapper());
-        register(records, new BarBiasesMapper());
+        register(records, new BarBiasesMapper(lineage));
     }
 
     private static void register(final RecordMapper[] into, final RecordMapper mapper) {
@@ -43,7 +48,11 @@ final class DrainMappers {
     }
 
     int staged() {
-        return staged(input) + staged(signals) + staged(records);
+        return staged(input) + staged(signals) + staged(records) + lineage.staged();
+    }
+
+    BarLineage lineage() {
+        return lineage;
     }
 
     private static int staged(final RecordMapper[] mappers) {

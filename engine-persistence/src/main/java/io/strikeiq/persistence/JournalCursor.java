@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  * database fault to retry). Unless {@linkplain #following() following} a live writer, a cursor
  * that finds no record classifies the end ({@link QueueEnd}): a killed writer's unfinished last
  * record is logged as a warning and ends the queue; anything else after the last record is damage.
+ * A mapper that throws on a record makes it a dead letter ({@link DeadLetters}) and the cursor
+ * moves on: the record is read, it only has no row.
  */
 final class JournalCursor implements AutoCloseable {
     static final long NONE = -1;
@@ -35,13 +37,20 @@ final class JournalCursor implements AutoCloseable {
     private final QueueEnd queueEnd;
     private final QueueExtent extent;
     private final Consumer<String> log;
+    private final DeadLetters deadLetters;
     private long lastIndex = NONE;
+    private int lastTemplateId = -1;
+    /** When set, a copy of each record read is kept in {@link #lastRecord} (the drain's one-by-one pass). */
+    private boolean retain;
+    private byte[] lastRecord;
     private long records;
     private boolean following;
     private boolean warned;
 
-    JournalCursor(final String name, final Path queueDir, final RecordValidator validator, final Consumer<String> log) {
+    JournalCursor(final String name, final Path queueDir, final RecordValidator validator, final Consumer<String> log,
+                  final DeadLetters deadLetters) {
         this.name = name;
+        this.deadLetters = deadLetters;
         this.queue = JournalLayout.openForReading(queueDir);
         this.queueEnd = new QueueEnd(queueDir);
         this.extent = new QueueExtent(queueDir);
@@ -110,6 +119,36 @@ final class JournalCursor implements AutoCloseable {
         }
     }
 
+    /**
+     * Goes back to just after the record at {@code index} ({@link #NONE}: the start of the queue),
+     * the position of the last commit, to read a failed batch again.
+     */
+    void rewind(final long index, final long recordsBefore) {
+        if (index == NONE) {
+            tailer.toStart();
+            lastIndex = NONE;
+            records = 0;
+        } else {
+            resumeAfter(index, recordsBefore);
+        }
+    }
+
+    /** From now on (true) or no longer (false), keep a copy of each record read: {@link #lastRecord()}. */
+    void retain(final boolean value) {
+        retain = value;
+        lastRecord = null;
+    }
+
+    /** The last record read (header, message and trailer) while {@linkplain #retain retaining}, else null. */
+    byte[] lastRecord() {
+        return lastRecord;
+    }
+
+    /** Template id of the last record read, -1 before the first. */
+    int lastTemplateId() {
+        return lastTemplateId;
+    }
+
     private boolean moveToIndex(final long index) {
         try {
             return tailer.moveToIndex(index);
@@ -137,9 +176,18 @@ final class JournalCursor implements AutoCloseable {
             validator.validate(buffer, length, records, index);
             final int templateId = validator.templateId();
             final RecordMapper mapper = templateId < mappers.length ? mappers[templateId] : null;
-            if (mapper != null) {
-                mapper.stage(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+            if (retain) {
+                lastRecord = DeadLetters.copy(buffer, length);
             }
+            if (mapper != null) {
+                try {
+                    mapper.stage(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+                } catch (final RuntimeException e) {
+                    deadLetters.add(new DeadLetters.Letter(name, index, templateId, null, null,
+                        "mapper " + mapper.getClass().getSimpleName() + " failed: " + e, DeadLetters.copy(buffer, length)));
+                }
+            }
+            lastTemplateId = templateId;
             lastIndex = index;
             records++;
             return true;

@@ -12,6 +12,7 @@ import org.jooq.impl.DSL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -32,21 +33,32 @@ import static io.strikeiq.persistence.jooq.Tables.DRAIN_CHECKPOINTS;
  * exponential backoff, with its staged rows kept in memory; the pipeline is not involved — it only
  * ever appends to the journal, which is the buffer. Single-threaded: run it on its own thread or
  * process.
+ *
+ * <p>A batch the database refuses for good (SQLSTATE class 22 or 23, {@link DeadLetters}) is not
+ * retried as it is: the drain reads it again from the last commit and writes it one record at a
+ * time, each under a savepoint; a record refused again goes to {@code dead_letters} with its queue,
+ * index, error and raw bytes, the others are stored, and the batch commits with its checkpoints.
+ * A record its mapper cannot decode is a dead letter straight away. Vendor bars reach {@code bars}
+ * through {@link BarLineage}, written after the mappers in the same transaction.
  */
 public final class JournalDrain implements AutoCloseable {
     private final DatabaseTarget target;
     /** Absolute path of the journal folder; recorded with the checkpoints so a name serves one journal. */
     private final String journal;
     private final DrainOptions options;
-    private final DrainMappers mappers = new DrainMappers();
+    private final DrainMappers mappers;
+    private final DeadLetters deadLetters = new DeadLetters();
     /** Input, signals, records: the order batches are filled in. */
     private final JournalCursor[] cursors = new JournalCursor[3];
     /** Chronicle index of each cursor's last committed record, same order. */
     private final long[] committed = new long[3];
+    /** Records read from each queue's start at its last commit, same order (to re-read a refused batch). */
+    private final long[] committedRecords = new long[3];
     private final Map<String, Long> rowsInserted = new TreeMap<>();
     private final Map<String, Long> pendingInserted = new TreeMap<>();
     private long batches;
     private long retries;
+    private long deadLettered;
     private volatile boolean stop;
     /** The thread in {@link #drainAvailable()} / {@link #follow()}, unparked by {@link #requestStop()}. */
     private volatile Thread runner;
@@ -64,16 +76,18 @@ public final class JournalDrain implements AutoCloseable {
         this.target = target;
         this.options = options;
         this.journal = journalDir.toAbsolutePath().normalize().toString();
+        this.mappers = new DrainMappers(options.name());
         final Path in = JournalLayout.inputQueue(journalDir);
         final Path signals = JournalLayout.signalsQueue(journalDir);
         final Path records = JournalLayout.recordsQueue(journalDir);
         try {
             JournalLayout.requireCurrentLayout(journalDir);
-            cursors[0] = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in), options.log());
+            cursors[0] = new JournalCursor(JournalLayout.INPUT_QUEUE, in, RecordValidator.forInput(in), options.log(),
+                deadLetters);
             cursors[1] = new JournalCursor(JournalLayout.SIGNALS_QUEUE, signals, RecordValidator.forSignals(signals),
-                options.log());
+                options.log(), deadLetters);
             cursors[2] = new JournalCursor(JournalLayout.RECORDS_QUEUE, records, RecordValidator.forRecords(records),
-                options.log());
+                options.log(), deadLetters);
         } catch (final RuntimeException e) {
             close();
             throw e;
@@ -101,6 +115,7 @@ public final class JournalDrain implements AutoCloseable {
         }
         for (int q = 0; q < cursors.length; q++) {
             committed[q] = cursors[q].lastIndex();
+            committedRecords[q] = cursors[q].records();
         }
     }
 
@@ -189,16 +204,31 @@ public final class JournalDrain implements AutoCloseable {
             return true;
         }
         boolean dedupe = false;
+        long[] isolate = null;
         long backoff = options.minBackoffMillis();
         while (true) {
             try {
-                writeBatch(dedupe);
+                if (isolate == null) {
+                    writeBatch(dedupe);
+                } else {
+                    writeOneByOne(isolate);
+                }
                 break;
             } catch (final SQLException | DataAccessException e) {
                 rollbackQuietly();
-                if (!dedupe && isUniqueViolation(e)) {
+                if (isolate == null && !dedupe && isUniqueViolation(e)) {
                     // Rows already stored (journal drained before under another name): skip them.
                     dedupe = true;
+                    continue;
+                }
+                if (isolate == null && DeadLetters.isPermanent(e)) {
+                    // Retrying the same rows fails the same way: find the refused records one by one.
+                    options.log().accept("drain " + options.name() + ": batch " + (batches + 1) + " refused ("
+                        + oneLine(e) + "); storing it record by record, refused records go to dead_letters");
+                    isolate = new long[cursors.length];
+                    for (int q = 0; q < cursors.length; q++) {
+                        isolate[q] = cursors[q].lastIndex();
+                    }
                     continue;
                 }
                 retries++;
@@ -223,17 +253,28 @@ public final class JournalDrain implements AutoCloseable {
         for (final Map.Entry<String, Long> e : pendingInserted.entrySet()) {
             rowsInserted.merge(e.getKey(), e.getValue(), Long::sum);
         }
+        deadLettered += pendingInserted.getOrDefault("dead_letters", 0L);
+        clearStaged(true);
+        for (int q = 0; q < cursors.length; q++) {
+            committed[q] = cursors[q].lastIndex();
+            committedRecords[q] = cursors[q].records();
+        }
+        return true;
+    }
+
+    /** Forgets what the batch staged: after its commit ({@code committed}), or to stage it again. */
+    private void clearStaged(final boolean committed) {
         for (final RecordMapper[] queue : mappers.all()) {
             for (final RecordMapper m : queue) {
-                if (m != null) {
+                if (m != null && committed) {
                     m.clear();
+                } else if (m != null) {
+                    m.discard();
                 }
             }
         }
-        for (int q = 0; q < cursors.length; q++) {
-            committed[q] = cursors[q].lastIndex();
-        }
-        return true;
+        mappers.lineage().clear();
+        deadLetters.clear();
     }
 
     /** True when some cursor read past its committed checkpoint. */
@@ -247,6 +288,97 @@ public final class JournalDrain implements AutoCloseable {
     }
 
     private void writeBatch(final boolean dedupe) throws SQLException {
+        final DSLContext ctx = begin();
+        for (final RecordMapper[] queue : mappers.all()) {
+            for (final RecordMapper m : queue) {
+                if (m != null && m.staged() > 0) {
+                    counted(m, m.write(connection, ctx, dedupe));
+                }
+            }
+        }
+        finish(ctx);
+    }
+
+    /**
+     * The refused batch again, from the last commit up to {@code end} (each queue's last index of
+     * the batch), one record per savepoint: a record refused for good becomes a dead letter.
+     */
+    private void writeOneByOne(final long[] end) throws SQLException {
+        try {
+            readAndWriteOneByOne(end);
+        } catch (final SQLException | RuntimeException e) {
+            // Half re-read and rolled back: back to the commit, so that whoever reads next (this
+            // pass again, or the next batch after a stop) reads every record of the batch again.
+            clearStaged(false);
+            for (int q = 0; q < cursors.length; q++) {
+                cursors[q].rewind(committed[q], committedRecords[q]);
+            }
+            throw e;
+        }
+    }
+
+    private void readAndWriteOneByOne(final long[] end) throws SQLException {
+        clearStaged(false);
+        final DSLContext ctx = begin();
+        for (int q = 0; q < cursors.length; q++) {
+            final JournalCursor cursor = cursors[q];
+            final RecordMapper[] m = mappers.forQueue(cursor.name());
+            cursor.rewind(committed[q], committedRecords[q]);
+            cursor.retain(true);
+            try {
+                while (cursor.lastIndex() != end[q]) {
+                    if (!cursor.poll(m)) {
+                        throw new IllegalStateException("the " + cursor.name() + " queue ended before Chronicle index 0x"
+                            + Long.toHexString(end[q]) + ", which the drain had read");
+                    }
+                    final int template = cursor.lastTemplateId();
+                    final RecordMapper mapper = template >= 0 && template < m.length ? m[template] : null;
+                    if (mapper != null && mapper.staged() > 0) {
+                        writeOne(ctx, cursor, mapper);
+                    }
+                }
+            } finally {
+                cursor.retain(false);
+            }
+        }
+        finish(ctx);
+    }
+
+    private void writeOne(final DSLContext ctx, final JournalCursor cursor, final RecordMapper mapper)
+        throws SQLException {
+        boolean dedupe = false;
+        while (true) {
+            final Savepoint sp = connection.setSavepoint();
+            try {
+                counted(mapper, mapper.write(connection, ctx, dedupe));
+                connection.releaseSavepoint(sp);
+                break;
+            } catch (final SQLException | DataAccessException e) {
+                connection.rollback(sp);
+                if (!dedupe && isUniqueViolation(e)) {
+                    dedupe = true;
+                    continue;
+                }
+                if (!DeadLetters.isPermanent(e)) {
+                    throw e;
+                }
+                deadLetters.add(new DeadLetters.Letter(cursor.name(), cursor.lastIndex(), cursor.lastTemplateId(),
+                    mapper.table(), DeadLetters.sqlState(e), oneLine(e), cursor.lastRecord()));
+                break;
+            }
+        }
+        mapper.discard();
+    }
+
+    /** Counts rows a mapper inserted; not the vendor bars parked in the work area (they are counted in bars when they get there). */
+    private void counted(final RecordMapper mapper, final long rows) {
+        if (!BarLineage.WORK_TABLE.equals(mapper.table())) {
+            pendingInserted.merge(mapper.table(), rows, Long::sum);
+        }
+    }
+
+    /** Opens the batch's transaction (reconnecting after a failure) and claims the checkpoints. */
+    private DSLContext begin() throws SQLException {
         if (connection == null) {
             try {
                 // Only after a failure (the first connection is the constructor's): bring a dead embedded server back.
@@ -261,12 +393,18 @@ public final class JournalDrain implements AutoCloseable {
         final DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
         claimCheckpoints(ctx);
         pendingInserted.clear();
-        for (final RecordMapper[] queue : mappers.all()) {
-            for (final RecordMapper m : queue) {
-                if (m != null && m.staged() > 0) {
-                    pendingInserted.merge(m.table(), m.write(connection, ctx, dedupe), Long::sum);
-                }
-            }
+        return ctx;
+    }
+
+    /** Writes what the mappers' rows complete (bar lineage, dead letters) and the checkpoints, and commits. */
+    private void finish(final DSLContext ctx) throws SQLException {
+        final long bars = mappers.lineage().write(connection);
+        if (bars > 0) {
+            pendingInserted.merge("bars", bars, Long::sum);
+        }
+        final long letters = deadLetters.write(connection, options.name(), journal);
+        if (letters > 0) {
+            pendingInserted.merge("dead_letters", letters, Long::sum);
         }
         options.hook().beforeCommit(batches + 1, connection);
         for (final JournalCursor cursor : cursors) {
@@ -375,6 +513,11 @@ public final class JournalDrain implements AutoCloseable {
 
     public long batchesCommitted() {
         return batches;
+    }
+
+    /** Records moved to {@code dead_letters} by this instance. */
+    public long deadLetters() {
+        return deadLettered;
     }
 
     /** Failed batch attempts retried so far. */

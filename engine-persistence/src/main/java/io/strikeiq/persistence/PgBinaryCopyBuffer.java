@@ -57,6 +57,12 @@ public final class PgBinaryCopyBuffer {
         position += 12;
     }
 
+    public void bool(final boolean value) {
+        buffer.putInt(position, 1, BE);
+        buffer.putByte(position + 4, (byte) (value ? 1 : 0));
+        position += 5;
+    }
+
     /** float8, or NULL when {@code value} is NaN. */
     public void float8(final double value) {
         if (Double.isNaN(value)) {
@@ -96,6 +102,17 @@ public final class PgBinaryCopyBuffer {
 
     public int rows() {
         return rows;
+    }
+
+    /** Where the next row starts: {@link #resetTo} it to drop a row a failed mapper half wrote. */
+    public long mark() {
+        return ((long) rows << 32) | position;
+    }
+
+    /** Drops everything written after {@code mark} (a value of {@link #mark()}). */
+    public void resetTo(final long mark) {
+        rows = (int) (mark >>> 32);
+        position = (int) mark;
     }
 
     /** Bytes of the stream so far, without the trailer. */

@@ -41,4 +41,12 @@ public interface RecordMapper {
 
     /** Forgets the staged rows (after their transaction committed). */
     void clear();
+
+    /**
+     * Forgets the staged rows without their transaction having committed (the drain writes a
+     * refused batch again record by record): state a commit would confirm stays unconfirmed.
+     */
+    default void discard() {
+        clear();
+    }
 }

@@ -67,7 +67,7 @@ public final class StorageQueries implements AutoCloseable {
     /**
      * Triangles of {@code symbol} (or of the contracts of a series) with bar open in [from, to), by
      * open time; sort key (and cursor) open_time/instrument_id/direction/htf_aligned_only/
-     * require_engulfing/require_sweep_engulfing, the table's unique key.
+     * require_engulfing/require_sweep_engulfing/htf_switches/engine_version, the table's unique key.
      */
     public QueryResult triangles(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                                  final String after, final int limit) {
@@ -75,12 +75,12 @@ public final class StorageQueries implements AutoCloseable {
         final var t = TRIANGLE_EVENTS;
         return keysetPage(ctx.select(t.OPEN_TIME, t.SYMBOL, t.DIRECTION, t.BIAS_1M, t.BIAS_5M, t.BIAS_15M, t.BIAS_1H,
                 t.BIAS_4H, t.BIAS_1D, t.HTF_BULLISH, t.HTF_BEARISH, t.HTF_ALIGNED_ONLY, t.REQUIRE_ENGULFING,
-                t.REQUIRE_SWEEP_ENGULFING, t.INSTRUMENT_ID)
+                t.REQUIRE_SWEEP_ENGULFING, t.HTF_SWITCHES, t.ENGINE_VERSION, t.INSTRUMENT_ID)
             .from(t)
             .where(t.INSTRUMENT_ID.in(ids))
             .and(window(t.OPEN_TIME, from, to)),
             List.of(t.OPEN_TIME, t.INSTRUMENT_ID, t.DIRECTION, t.HTF_ALIGNED_ONLY, t.REQUIRE_ENGULFING,
-                t.REQUIRE_SWEEP_ENGULFING), after, limit);
+                t.REQUIRE_SWEEP_ENGULFING, t.HTF_SWITCHES, t.ENGINE_VERSION), after, limit);
     }
 
     /**

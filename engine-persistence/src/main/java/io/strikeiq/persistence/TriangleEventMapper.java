@@ -7,9 +7,11 @@ import org.agrona.DirectBuffer;
 import static io.strikeiq.persistence.jooq.Tables.TRIANGLE_EVENTS;
 
 /**
- * TriangleEvent (output template 32) → {@code triangle_events}: the six biases, HTF flags and the
- * filter switches, jOOQ insert ON CONFLICT DO NOTHING on (instrument, open time, direction,
- * filter set). {@code detected_at} is the record's event time (the 1m bar's close).
+ * TriangleEvent (output template 32) → {@code triangle_events}: the six biases, HTF flags, the
+ * filter switches, the HTF switch bits and the engine version, jOOQ insert ON CONFLICT DO NOTHING
+ * on (instrument, open time, direction, filter set, HTF switches, engine version): two runs that
+ * differ only in their switches or engine both keep their triangles. {@code detected_at} is the
+ * record's event time (the 1m bar's close).
  */
 public final class TriangleEventMapper extends UpsertMapper<TriangleEventsRecord> {
     private final TriangleEventDecoder decoder = new TriangleEventDecoder();
@@ -43,6 +45,7 @@ public final class TriangleEventMapper extends UpsertMapper<TriangleEventsRecord
         r.setHtfAlignedOnly(d.htfAlignedOnly() != 0);
         r.setRequireEngulfing(d.requireEngulfing() != 0);
         r.setRequireSweepEngulfing(d.requireSweepEngulfing() != 0);
+        r.setHtfSwitches(d.htfSwitches());
         r.setEngineVersion(d.engineVersion());
         r.setInputSequence(d.inputSequence());
     }

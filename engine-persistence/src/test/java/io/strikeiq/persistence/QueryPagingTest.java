@@ -53,6 +53,8 @@ class QueryPagingTest {
     private static final int COUNT_DAYS = 20;
     private static final int BIAS_INSTRUMENTS = 30;
     private static final int OTHER_BIASES = 5;
+    /** Rounds of TestJournals.appendSnapshots: each adds a future bar the engine accepted, with its biases. */
+    private static final int SNAPSHOT_ROUNDS = 3;
 
     @TempDir
     static Path dir;
@@ -64,7 +66,7 @@ class QueryPagingTest {
     static void drainJournalWithTies() {
         final Path journal = dir.resolve("journal");
         TestJournals.runPipeline(journal, 20_000, 0);
-        TestJournals.appendSnapshots(journal, 3);
+        TestJournals.appendSnapshots(journal, SNAPSHOT_ROUNDS);
         market = TestJournals.market(1);
         appendTies(journal);
         pg = EmbeddedDatabase.start(dir.resolve("pg"));
@@ -205,7 +207,7 @@ class QueryPagingTest {
             assertEquals(all, paged);
             assertEquals(TRIANGLE_INSTRUMENTS * 4 + COUNT_DAYS, all.size());
             assertEquals(all.size(), new HashSet<>(all).size(), "no row twice");
-            assertTrue(cursors.get(0).matches("2026-11-24T05:00:00Z/[0-9]+/-?1/false/(true|false)/false"), cursors::toString);
+            assertTrue(cursors.get(0).matches("2026-11-24T05:00:00Z/[0-9]+/-?1/false/(true|false)/false/31/1"), cursors::toString);
         }
     }
 
@@ -235,7 +237,7 @@ class QueryPagingTest {
             final List<List<Object>> paged = walk(biases, new ArrayList<>());
             final List<List<Object>> all = unpaged(biases);
             assertEquals(all, paged);
-            assertEquals(BIAS_INSTRUMENTS + OTHER_BIASES, all.size());
+            assertEquals(BIAS_INSTRUMENTS + OTHER_BIASES + SNAPSHOT_ROUNDS, all.size());
             assertEquals(all.size(), new HashSet<>(all).size(), "no row twice");
         }
     }

@@ -8,7 +8,12 @@ import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.journal.RecordValidator;
 import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.sbe.BarBiasesDecoder;
+import io.strikeiq.sbe.BarBiasesEncoder;
+import io.strikeiq.sbe.BarDecoder;
 import io.strikeiq.sbe.BarEncoder;
+import io.strikeiq.sbe.Direction;
+import io.strikeiq.sbe.IngestFileEncoder;
 import io.strikeiq.sbe.ContractSnapshotEncoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
@@ -36,6 +41,7 @@ import java.util.TreeMap;
  */
 final class TestJournals {
     static final long SECOND = 1_000_000_000L;
+    static final long RUN_ID = 4242;
 
     private TestJournals() {
     }
@@ -57,15 +63,18 @@ final class TestJournals {
     /**
      * Appends {@code timers} rounds of storage records: per round one UnderlyingSnapshot (all
      * expiries) and one ContractSnapshot per option of the synthetic chain on the output queue,
-     * one 1-minute Bar of the future on the input queue. Rounds are 60 s apart from the open.
+     * one 1-minute Bar of the future on the input queue and the engine's "accepted" verdict on it
+     * (a BarBiases record naming its sequence). Rounds are 60 s apart from the open. Then one
+     * IngestFile input record, run {@link #RUN_ID}: the bars are that file's.
      */
     static void appendSnapshots(final Path dir, final int timers) {
         final SyntheticMarket m = market(1);
-        final UnsafeBuffer buf = new UnsafeBuffer(ByteBuffer.allocateDirect(512));
+        final UnsafeBuffer buf = new UnsafeBuffer(ByteBuffer.allocateDirect(1024));
         final MessageHeaderEncoder header = new MessageHeaderEncoder();
         final UnderlyingSnapshotEncoder u = new UnderlyingSnapshotEncoder();
         final ContractSnapshotEncoder c = new ContractSnapshotEncoder();
         final BarEncoder bar = new BarEncoder();
+        final BarBiasesEncoder biases = new BarBiasesEncoder();
         long seq = 10_000_000L;
         try (OutputJournalWriter out = OutputJournalWriter.openRecords(dir); InputJournalWriter in = InputJournalWriter.open(dir)) {
             for (int t = 0; t < timers; t++) {
@@ -91,20 +100,36 @@ final class TestJournals {
                     .instrumentId(m.futureId()).timeframeSeconds(60).openTime(time).openPrice(24_000).highPrice(24_010)
                     .lowPrice(23_990).closePrice(24_005).volume(100 + t);
                 in.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength());
+                biases.wrapAndApplyHeader(buf, 0, header).inputSequence(seq - 1).eventTime(time + 60 * SECOND)
+                    .instrumentId(m.futureId()).seriesId(0).openTime(time).bias1m(Direction.BULLISH)
+                    .bias5m(Direction.NEUTRAL).bias15m(Direction.NEUTRAL).bias1h(Direction.NEUTRAL)
+                    .bias4h(Direction.NEUTRAL).bias1d(Direction.NEUTRAL).closePrice(24_005);
+                out.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + biases.encodedLength());
             }
+            final IngestFileEncoder file = new IngestFileEncoder();
+            file.wrapAndApplyHeader(buf, 0, header).sequence(seq).eventTime(m.sessionOpenNanos() + (timers + 1) * 60 * SECOND)
+                .ingestRunId(RUN_ID).fileIndex(0).status((short) 0).errorCode((short) 0).fileNameTruncated((short) 0)
+                .recordsRead(timers).barsRead(timers).minEventTime(Long.MIN_VALUE).maxEventTime(Long.MIN_VALUE);
+            in.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + file.encodedLength());
         }
     }
 
-    /** Rows a drain must store from {@code dir}, per table (tables with none are absent). */
+    /**
+     * Rows a drain must store from {@code dir}, per table (tables with none are absent): a vendor bar
+     * counts in {@code bars} when a BarBiases record names its sequence (the engine accepted it).
+     */
     static Map<String, Long> expectedRows(final Path dir) {
         final Map<String, Long> rows = new TreeMap<>();
         final Set<Integer> instruments = new HashSet<>();
+        final Set<Long> barSequences = new HashSet<>();
+        final Set<Long> accepted = new HashSet<>();
         census(JournalLayout.openInputForReading(dir), (template, buffer) -> {
             if (template == InstrumentDefinitionDecoder.TEMPLATE_ID) {
                 instruments.add(new InstrumentDefinitionDecoder().wrap(buffer, RecordValidator.HEADER_LENGTH,
                     InstrumentDefinitionDecoder.BLOCK_LENGTH, InstrumentDefinitionDecoder.SCHEMA_VERSION).instrumentId());
             } else if (template == 3) {
-                rows.merge("bars", 1L, Long::sum);
+                barSequences.add(new BarDecoder().wrap(buffer, RecordValidator.HEADER_LENGTH, BarDecoder.BLOCK_LENGTH,
+                    BarDecoder.SCHEMA_VERSION).sequence());
             } else if (template == 5) {
                 rows.merge("event_log", 1L, Long::sum);
             }
@@ -122,7 +147,16 @@ final class TestJournals {
             if (table != null) {
                 rows.merge(table, 1L, Long::sum);
             }
+            if (template == BarBiasesDecoder.TEMPLATE_ID) {
+                rows.merge("bar_biases", 1L, Long::sum);
+                accepted.add(new BarBiasesDecoder().wrap(buffer, RecordValidator.HEADER_LENGTH,
+                    BarBiasesDecoder.BLOCK_LENGTH, BarBiasesDecoder.SCHEMA_VERSION).inputSequence());
+            }
         });
+        accepted.retainAll(barSequences);
+        if (!accepted.isEmpty()) {
+            rows.put("bars", (long) accepted.size());
+        }
         return rows;
     }
 
