@@ -23,13 +23,17 @@ import java.util.Arrays;
  * chain (created when the chain appears) keeps per-strike and per-chain GEX and walls
  * incrementally, {@link GexAggregates} sums them across expiries, {@link FlipSolver} finds the
  * gamma flip on an event-time schedule and {@link GammaSignals} emits {@code GAMMA_REGIME_CHANGE}
- * and {@code GAMMA_FLIP_CROSS}.
+ * and {@code GAMMA_FLIP_CROSS}. When the flip schedule fires (a timer), the computation's inputs
+ * are snapshotted there and its grid terms are spread over the following input events,
+ * {@link ChainAnalyticsConfig#flipTermsPerEvent()} per event, so no event pays the whole grid; the
+ * new flip takes effect at the start of the event that evaluates the last term (0: on the timer).
  */
 public final class GammaExposureEngine implements AnalyticsEngine {
     private final MarketState state;
     private final LegDerivation greeks;
     private final GexConvention convention;
     private final EventTimeSchedule flipSchedule;
+    private final int flipBudget;
     private final OptionLegFlyweight leg = new OptionLegFlyweight();
     private final FlipSolver flips;
     private final GexAggregates sums;
@@ -44,6 +48,7 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         this.greeks = greeks;
         this.convention = config.gexConvention();
         this.flipSchedule = new EventTimeSchedule(config.flipNanos());
+        this.flipBudget = config.flipTermsPerEvent();
         this.flips = new FlipSolver(state, config, greeks);
         this.sums = new GexAggregates(state);
         this.signals = new GammaSignals(state, config);
@@ -52,6 +57,11 @@ public final class GammaExposureEngine implements AnalyticsEngine {
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
         track();
+        // A running flip computation advances first, so a flip landing on this event is the one
+        // this event's own flip-cross check sees.
+        if (flipBudget > 0) {
+            flips.step(flipBudget);
+        }
         if (event.type == EventType.OPTION_TICK) {
             final int c = state.chainIndexOf(event.instrumentId);
             if (c >= 0 && c < chains) {
@@ -91,9 +101,13 @@ public final class GammaExposureEngine implements AnalyticsEngine {
     @Override
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {
         track();
-        if (flipSchedule.due(eventTimeNanos)) {
+        // Due with a computation still running: this firing is skipped (the running one lands first,
+        // the next firing starts afresh), so a slow trickle of events cannot pile up computations.
+        if (flipSchedule.due(eventTimeNanos) && !flips.active()) {
             flips.start(0, underlyings, chains, eventTimeNanos);
-            flips.step(Long.MAX_VALUE);
+            if (flipBudget == 0) {
+                flips.step(Long.MAX_VALUE);
+            }
         }
         for (int u = 0; u < underlyings; u++) {
             signals.regime(u, eventTimeNanos, sums, flips.flip(u), sink);
@@ -198,6 +212,16 @@ public final class GammaExposureEngine implements AnalyticsEngine {
     /** Across every expiry, the strike with the largest summed call (CALL) or |put| (PUT) GEX. */
     public double totalWall(final int underlyingId, final int side) {
         return sums.totalWall(underlyingId, side);
+    }
+
+    /** The GEX book of chain {@code c} (null when the chain is unknown), for tests and recovery checks. */
+    public GexBook gexBook(final int c) {
+        return valid(c) ? books[c] : null;
+    }
+
+    /** The flip solver (its job's term counts, for tests and benchmarks). */
+    public FlipSolver flipSolver() {
+        return flips;
     }
 
     /** Gamma flip of the underlying from the latest completed grid computation; NaN when none was found. */

@@ -24,6 +24,7 @@ public final class GexBook {
     private long grossSum;
     private int callWall = -1;
     private int putWall = -1;
+    private RuntimeException fault;
 
     /**
      * One contract's GEX in milli-currency, a pure function of the leg's fields: sign · gamma ·
@@ -87,6 +88,11 @@ public final class GexBook {
         }
         legGex[i] = now;
         grossSum += Math.abs(now) - Math.abs(old);
+        if (fault != null) {
+            final RuntimeException f = fault;
+            fault = null;
+            throw f;
+        }
         if (side == ChainState.CALL) {
             callSum += now - old;
             callWall = moveWall(callWall, slot, ChainState.CALL, now, old);
@@ -164,5 +170,10 @@ public final class GexBook {
     /** Slot of the put wall, −1 when no put has nonzero GEX. */
     public int putWallSlot() {
         return putWall;
+    }
+
+    /** Test seam: the next {@link #update} that changes a value throws {@code error} after the leg and gross sum moved, before the side sum. */
+    void failNextUpdate(final RuntimeException error) {
+        fault = error;
     }
 }
