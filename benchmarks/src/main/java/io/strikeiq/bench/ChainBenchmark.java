@@ -5,6 +5,7 @@ import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.wiring.EngineSet;
 import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.GammaExposureEngine;
+import io.strikeiq.analytics.gex.FlipSolver;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
@@ -39,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * update, that contract's IV and greeks, every incremental aggregate); the ticks cycle through the
  * tape's option ticks after the warm-up, shifted forward in event time on each lap. Timers do not
  * fire inside the measured loop: they are the timer path, measured by {@link #flipRecompute}, the
- * full dealer-gamma flip grid ({@code 2 * 100 + 1} grid points, every leg of both expiries).
+ * full dealer-gamma flip grid ({@code 2 * 100 + 1} grid points, every leg of both expiries), and
+ * by its amortised parts: {@link #flipStart} (the job's coefficient snapshot, paid on the firing
+ * event) and {@link #flipStep} (one input event's share at the default budget).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -168,5 +171,27 @@ public class ChainBenchmark {
     @Benchmark
     public double flipRecompute() {
         return gammaExposure.recomputeFlip(underlyingId, flipTime);
+    }
+
+    /** Snapshot of every leg's flip coefficients: what the event the flip schedule fires on pays. */
+    @Benchmark
+    public long flipStart() {
+        final FlipSolver solver = gammaExposure.flipSolver();
+        solver.start(0, state.underlyingCount(), state.chainCount(), flipTime);
+        return solver.jobTerms();
+    }
+
+    /**
+     * One input event's share of a running flip job at the default budget of
+     * {@value ChainAnalyticsConfig#DEFAULT_FLIP_TERMS_PER_EVENT} terms; when the job lands the next
+     * call starts another, so one start in every ceil(terms / budget) calls is included.
+     */
+    @Benchmark
+    public boolean flipStep() {
+        final FlipSolver solver = gammaExposure.flipSolver();
+        if (!solver.active()) {
+            solver.start(0, state.underlyingCount(), state.chainCount(), flipTime);
+        }
+        return solver.step(ChainAnalyticsConfig.DEFAULT_FLIP_TERMS_PER_EVENT);
     }
 }

@@ -98,6 +98,7 @@ public final class AppConfig {
         key("chain.flip-range", "0.10", FRACTION);
         key("chain.flip-step", "0.001", FRACTION);
         key("chain.flip-seconds", "5", whole(1, 86_400));
+        key("chain.flip-terms-per-event", "2048", whole(0, Integer.MAX_VALUE));
         key("chain.flip-cross-band", "0.001", FRACTION);
         key("chain.rv-minutes", "30", SAMPLES);
         key("chain.rsi-period", "14", SAMPLES);

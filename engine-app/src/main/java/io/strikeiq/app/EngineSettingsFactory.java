@@ -84,7 +84,8 @@ final class EngineSettingsFactory {
                 c.getInt("chain.rv-minutes"), c.getInt("chain.rsi-period"),
                 c.getInt("chain.momentum-minutes"), c.getDouble("chain.minutes-per-year"),
                 seconds(c, "chain.snapshot-seconds"), seconds(c, "chain.debounce-seconds"),
-                c.getDouble("chain.iv-resolve-forward-move"), c.getInt("chain.snapshot-rows-per-event"));
+                c.getDouble("chain.iv-resolve-forward-move"), c.getInt("chain.snapshot-rows-per-event"),
+                c.getInt("chain.flip-terms-per-event"));
         } catch (final IllegalArgumentException e) {
             throw c.error("chain.", "chain settings: " + e.getMessage());
         }

@@ -41,6 +41,8 @@ import java.util.concurrent.TimeUnit;
  *     leg of the chain is re-solved, not only the ones that tick ({@value #DEFAULT_IV_RESOLVE_FORWARD_MOVE})
  * @param snapshotRowsPerEvent most snapshot records written per input event after the boundary event captured
  *     the snapshot; 0 = every record in the boundary event ({@value #DEFAULT_SNAPSHOT_ROWS_PER_EVENT})
+ * @param flipTermsPerEvent leg × grid-point terms of a scheduled flip computation evaluated per input event
+ *     after the schedule fires; 0 computes the whole grid on the firing event ({@value #DEFAULT_FLIP_TERMS_PER_EVENT})
  */
 public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long staleNanos, long sampleNanos,
                                    int pcrZWindow, int pcrZMinSamples, double pcrZEnter, double pcrZExit,
@@ -50,7 +52,8 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
                                    double gammaRegimeBand, double flipRange, double flipStep, long flipNanos,
                                    double flipCrossBand, int rvMinutes, int rsiPeriod, int momentumMinutes,
                                    double minutesPerYear, long snapshotNanos, long debounceNanos,
-                                   double ivResolveForwardMove, int snapshotRowsPerEvent) {
+                                   double ivResolveForwardMove, int snapshotRowsPerEvent,
+                                   int flipTermsPerEvent) {
     /**
      * Default of {@code ivResolveForwardMove}: 0, any change of the forward. A deep in-the-money leg's
      * time value can be smaller than any forward tolerance, so whether it has an IV at all depends on
@@ -65,6 +68,12 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
      * and a 2 × 81-strike snapshot (327 rows) is written within 6 events of its boundary.
      */
     public static final int DEFAULT_SNAPSHOT_ROWS_PER_EVENT = 64;
+
+    /**
+     * Default of {@code flipTermsPerEvent}: 2,048 φ evaluations, about 20 µs of the analytics thread
+     * per event (docs/ENGINES.md), so a 2 × 201-strike grid lands within about 80 input events.
+     */
+    public static final int DEFAULT_FLIP_TERMS_PER_EVENT = 2048;
 
     public ChainAnalyticsConfig {
         Objects.requireNonNull(gexConvention, "gexConvention");
@@ -97,13 +106,17 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
         if (snapshotRowsPerEvent < 0) {
             throw new IllegalArgumentException("need snapshotRowsPerEvent >= 0 (0 = the whole snapshot in the boundary event)");
         }
+        if (flipTermsPerEvent < 0) {
+            throw new IllegalArgumentException("need flipTermsPerEvent >= 0 (0 = the whole grid on the firing event)");
+        }
     }
 
     public static ChainAnalyticsConfig defaults() {
         return new ChainAnalyticsConfig(0.065, 0.25, TimeUnit.MINUTES.toNanos(5), TimeUnit.SECONDS.toNanos(60),
             60, 10, 2.0, 1.5, 375, 20, 30, 70, 95, 2.5, 1, 1, TimeUnit.MINUTES.toNanos(5), GexConvention.CLASSIC,
             0.05, 0.10, 0.001, TimeUnit.SECONDS.toNanos(5), 0.001, 30, 14, 10, 94_500, TimeUnit.SECONDS.toNanos(10),
-            TimeUnit.SECONDS.toNanos(60), DEFAULT_IV_RESOLVE_FORWARD_MOVE, DEFAULT_SNAPSHOT_ROWS_PER_EVENT);
+            TimeUnit.SECONDS.toNanos(60), DEFAULT_IV_RESOLVE_FORWARD_MOVE, DEFAULT_SNAPSHOT_ROWS_PER_EVENT,
+            DEFAULT_FLIP_TERMS_PER_EVENT);
     }
 
     /** Grid points on each side of spot in the flip recompute. */
@@ -111,38 +124,42 @@ public record ChainAnalyticsConfig(double rate, double maxSpreadRatio, long stal
         return (int) Math.round(flipRange / flipStep);
     }
     public ChainAnalyticsConfig withRate(final double value) {
-        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(value, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withSchedules(final long sample, final long window, final long flip, final long snapshot) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sample, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, window, gexConvention, gammaRegimeBand, flipRange, flipStep, flip, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshot, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withGexConvention(final GexConvention value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, value, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withFlipGrid(final double range, final double step) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, range, step, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withDebounceNanos(final long value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, value, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withPcrZ(final int window, final int minSamples) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, window, minSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withIvHistory(final int history, final int minSamples) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, history, minSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withIvResolveForwardMove(final double value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, value, snapshotRowsPerEvent);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, value, snapshotRowsPerEvent, flipTermsPerEvent);
     }
 
     public ChainAnalyticsConfig withSnapshotRowsPerEvent(final int value) {
-        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, value);
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, value, flipTermsPerEvent);
+    }
+
+    public ChainAnalyticsConfig withFlipTermsPerEvent(final int value) {
+        return new ChainAnalyticsConfig(rate, maxSpreadRatio, staleNanos, sampleNanos, pcrZWindow, pcrZMinSamples, pcrZEnter, pcrZExit, ivHistory, ivMinSamples, ivLowPct, ivHighPct, ivExtremePct, ivHysteresisPct, buildUpMinLots, buildUpMinTicks, windowNanos, gexConvention, gammaRegimeBand, flipRange, flipStep, flipNanos, flipCrossBand, rvMinutes, rsiPeriod, momentumMinutes, minutesPerYear, snapshotNanos, debounceNanos, ivResolveForwardMove, snapshotRowsPerEvent, value);
     }
 }

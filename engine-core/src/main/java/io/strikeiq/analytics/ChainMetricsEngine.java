@@ -43,6 +43,7 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
     private final PcrZScore pcrZ;
     private final IvRegimeTracker ivRegime;
     private final OiWalls walls;
+    private final ChainRecovery.Rebuild rebuildBook = this::rebuildBuildUp;
     private BuildUpBook[] buildUps = new BuildUpBook[0];
     private StickyAtm[] atms = new StickyAtm[0];
     private int chains;
@@ -135,16 +136,15 @@ public final class ChainMetricsEngine implements AnalyticsEngine {
         }
     }
 
+    private void rebuildBuildUp(final int c) {
+        buildUps[c].rebuild(state.chain(c), derivation.buildUpVersion(c), leg);
+    }
+
     /** Recounts the build-up book of the event's chain (of every chain after a timer or a chainless event). */
     @Override
     public void recover(final MarketEvent event) {
         track();
-        final int c = event.type == EventType.OPTION_TICK ? state.chainIndexOf(event.instrumentId) : -1;
-        for (int k = 0; k < chains; k++) {
-            if (c < 0 || k == c) {
-                buildUps[k].rebuild(state.chain(k), derivation.buildUpVersion(k), leg);
-            }
-        }
+        ChainRecovery.rebuild(state, event, chains, false, rebuildBook);
     }
 
     @Override

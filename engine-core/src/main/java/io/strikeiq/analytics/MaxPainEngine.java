@@ -27,6 +27,7 @@ public final class MaxPainEngine implements AnalyticsEngine {
     private final MaxPainConfig config;
     private final EventTimeDebounce debounce;
     private final OptionLegFlyweight leg = new OptionLegFlyweight();
+    private final ChainRecovery.Rebuild rebuildBook = this::rebuildBook;
     private MaxPainBook[] books = new MaxPainBook[0];
     private double[] published = new double[0];
     private int chains;
@@ -67,12 +68,11 @@ public final class MaxPainEngine implements AnalyticsEngine {
     @Override
     public void recover(final MarketEvent event) {
         track();
-        final int c = event.type == EventType.OPTION_TICK ? state.chainIndexOf(event.instrumentId) : -1;
-        for (int k = 0; k < chains; k++) {
-            if (c < 0 || k == c) {
-                books[k].rebuild(state.chain(k), leg);
-            }
-        }
+        ChainRecovery.rebuild(state, event, chains, false, rebuildBook);
+    }
+
+    private void rebuildBook(final int c) {
+        books[c].rebuild(state.chain(c), leg);
     }
 
     /** Releases shifts held back by the debounce once their window has passed. */
