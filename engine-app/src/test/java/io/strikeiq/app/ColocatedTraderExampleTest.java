@@ -30,7 +30,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test class path) and, run over a small signals queue, prints every signal and its summary.
  */
 class ColocatedTraderExampleTest {
-    private static final Path EXAMPLE = Path.of("..", "docs", "examples", "ColocatedTrader.java");
+    private static final Path EXAMPLE = example();
+
+    /** The example in the repository, found from the module or the repository folder (whichever the tests run in). */
+    private static Path example() {
+        final Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+        for (Path dir = module; dir != null; dir = dir.getParent()) {
+            final Path candidate = dir.resolve("docs").resolve("examples").resolve("ColocatedTrader.java");
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("docs/examples/ColocatedTrader.java not found above " + module);
+    }
 
     @TempDir
     Path tmp;
