@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strikeiq.feeds.dbn.Compression;
 import io.strikeiq.feeds.dbn.OhlcvFileGenerator;
 import io.strikeiq.journal.JournalLayout;
+import io.strikeiq.journal.RecordValidator;
 import io.strikeiq.sbe.BarBiasesDecoder;
 import io.strikeiq.sbe.ContractSnapshotDecoder;
 import io.strikeiq.sbe.IngestRunDecoder;
-import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,9 +72,14 @@ class OutputRoutingTest {
         final Map<Integer, Long> signals = templates(JournalLayout.signalsQueue(journal));
         final Map<Integer, Long> records = templates(JournalLayout.recordsQueue(journal));
         final long published = summaryCount(SIGNALS, out);
-        assertEquals(published == 0 ? Map.of() : Map.of(SignalDecoder.TEMPLATE_ID, published), signals,
-            "signals/ holds every published signal and nothing else");
-        assertFalse(records.containsKey(SignalDecoder.TEMPLATE_ID), "records/ holds no Signal: " + records);
+        assertEquals(published, total(signals), "signals/ holds every published signal: " + signals);
+        for (final int template : signals.keySet()) {
+            assertTrue(RecordValidator.isSignal(template), "signals/ holds signal families only: " + signals);
+            assertFalse(records.containsKey(template), "records/ holds no signal: " + records);
+        }
+        for (final int template : records.keySet()) {
+            assertFalse(RecordValidator.isSignal(template), "records/ holds no signal: " + records);
+        }
         assertEquals(summaryCount(RECORDS, out), total(records), "records/ holds every arena record: " + records);
         return records;
     }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strikeiq.journal.OutputJournalReader;
-import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.SignalType;
+import io.strikeiq.signal.SignalView;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class ReplayDeterminismTest {
     private static long firstRecord(final Path dir, final int engine, final int type) {
         try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             while (reader.next()) {
-                final SignalDecoder s = reader.signal();
+                final SignalView s = reader.signal();
                 if (s.engine() == engine && s.signalType() == type) {
                     return reader.recordNumber();
                 }

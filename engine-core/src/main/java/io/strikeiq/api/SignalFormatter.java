@@ -1,8 +1,8 @@
 package io.strikeiq.api;
 
-import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.SignalType;
+import io.strikeiq.signal.SignalView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,8 +14,9 @@ import java.util.function.IntFunction;
 /**
  * Renders one signal as a readable line, e.g.
  * {@code #12 2026-11-24T09:15:03.120Z seq=1234 pcr PCR_HIGH NIFTY exp=2026-11-24 BULLISH
- * strength=0.42 conf=0.60 v1=1.3120}. Times are UTC; the expiry is its UTC date ({@code exp=all}
- * when 0); value fields that are NaN are left out. Underlyings are named by the given function
+ * strength=0.42 conf=0.60 pcr=1.3120 threshold=1.3000 putOi=13120 callOi=10000}. Times are UTC;
+ * the expiry is its UTC date ({@code exp=all} when 0); then the signal family's named values
+ * ({@link io.strikeiq.signal.SignalFamily#appendValues}), NaN values left out. Underlyings are named by the given function
  * ({@code u<ID>} when it returns null). Formatting allocates and belongs off the hot path (the
  * tail command, logs, examples).
  */
@@ -27,7 +28,7 @@ public final class SignalFormatter {
     }
 
     /** Clears {@code out} and writes the line for {@code signal} (no trailing newline). */
-    public StringBuilder format(final long recordIndex, final SignalDecoder signal, final StringBuilder out) {
+    public StringBuilder format(final long recordIndex, final SignalView signal, final StringBuilder out) {
         out.setLength(0);
         out.append('#').append(recordIndex).append(' ');
         final long time = signal.eventTime();
@@ -52,10 +53,7 @@ public final class SignalFormatter {
         out.append(' ').append(direction(signal.directionRaw()));
         fixed(out.append(" strength="), signal.strength(), 2);
         fixed(out.append(" conf="), signal.confidence(), 2);
-        value(out, " v1=", signal.value1());
-        value(out, " v2=", signal.value2());
-        value(out, " v3=", signal.value3());
-        value(out, " v4=", signal.value4());
+        signal.appendValues(out);
         return out;
     }
 
@@ -65,12 +63,6 @@ public final class SignalFormatter {
             case 0: return "NEUTRAL";
             case 1: return "BULLISH";
             default: return "DIRECTION_" + raw;
-        }
-    }
-
-    private static void value(final StringBuilder out, final String label, final double v) {
-        if (!Double.isNaN(v)) {
-            fixed(out.append(label), v, 4);
         }
     }
 

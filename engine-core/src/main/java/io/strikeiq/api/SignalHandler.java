@@ -1,10 +1,11 @@
 package io.strikeiq.api;
 
-import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.signal.SignalView;
 
 /**
- * Receives signals from {@link SignalSubscriber#poll(SignalHandler, int)}. The decoder is a
- * flyweight over the queue's memory, valid only during the call: copy out what you keep.
+ * Receives signals from {@link SignalSubscriber#poll(SignalHandler, int)}. The view is a
+ * flyweight over the queue's memory, valid only during the call: copy out what you keep
+ * ({@link SignalView#copyTo}), or wrap the family's generated decoder ({@link SignalView#wrap}).
  */
 @FunctionalInterface
 public interface SignalHandler {
@@ -13,5 +14,5 @@ public interface SignalHandler {
      *     {@link SignalSubscriber#fromIndex} to start there again)
      * @param signal the record, decoded in place
      */
-    void onSignal(long recordIndex, SignalDecoder signal);
+    void onSignal(long recordIndex, SignalView signal);
 }

@@ -6,7 +6,7 @@ import io.strikeiq.journal.JournalNotFoundException;
 import io.strikeiq.journal.QueueEnd;
 import io.strikeiq.journal.QueueExtent;
 import io.strikeiq.journal.RecordValidator;
-import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.signal.SignalView;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * so every record is one delivery.
  * The queue is opened read-only, so the subscriber never writes to the engine's files. Each
  * {@link #poll(SignalHandler, int)} hands records to a {@link SignalHandler} as a
- * {@link SignalDecoder} flyweight over an {@link UnsafeBuffer} wrapped at the record's address
+ * {@link SignalView} flyweight (shared header fields, the record's signal family and its typed
+ * values) over an {@link UnsafeBuffer} wrapped at the record's address
  * in the queue's mapped memory: zero copy, and zero allocation per poll after warm-up.
  *
  * <p>A named subscriber ({@link #named}) is restartable: after each record its handler
@@ -54,7 +55,7 @@ public final class SignalSubscriber implements AutoCloseable {
     private final SubscriberPosition position;
     private final String name;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
-    private final SignalDecoder decoder = new SignalDecoder();
+    private final SignalView decoder = new SignalView();
     private final QueueEnd queueEnd;
     private final QueueExtent extent;
     private long lastConsumed = SubscriberPosition.NONE;
@@ -212,9 +213,10 @@ public final class SignalSubscriber implements AutoCloseable {
                     } else {
                         buffer.wrap(0, 0);
                     }
-                    // The signals validator refuses any template but Signal, so every record is delivered.
+                    // The signals validator refuses any template but the signal families', so every record is delivered.
                     validator.validate(buffer, length, recordsFromStart, index);
-                    decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+                    decoder.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.templateId(), validator.blockLength(),
+                        validator.version());
                     handler.onSignal(index, decoder);
                     delivered++;
                 } catch (final RuntimeException | Error e) {

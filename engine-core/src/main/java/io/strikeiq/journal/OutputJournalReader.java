@@ -1,6 +1,6 @@
 package io.strikeiq.journal;
 
-import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.signal.SignalView;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * Walks one of a journal's output queues (signals or records) from its first record. After {@link #next()} returns {@code true} the
  * current record is exposed, zero-copy, as its raw bytes ({@link #buffer()}, {@link #length()})
- * and, for a Signal, as a {@link SignalDecoder} flyweight, valid until the next call to {@link #next()} or
+ * and, for a signal, as a {@link SignalView} flyweight, valid until the next call to {@link #next()} or
  * {@link #close()} (the Chronicle read context stays open that long). Records are validated
  * like the input reader's: a record that fails its checksum or cannot be decoded, and damage
  * after the last good record, are a {@link JournalFormatException}. The reader does not follow a
@@ -26,7 +26,7 @@ public final class OutputJournalReader implements AutoCloseable {
     private final ExcerptTailer tailer;
     private final RecordValidator validator;
     private final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
-    private final SignalDecoder signal = new SignalDecoder();
+    private final SignalView signal = new SignalView();
     private final Path queueDir;
     private final QueueEnd queueEnd;
     private final QueueExtent extent;
@@ -151,7 +151,10 @@ public final class OutputJournalReader implements AutoCloseable {
             throw e;
         }
         length = validator.messageLength();
-        signal.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.blockLength(), validator.version());
+        if (RecordValidator.isSignal(validator.templateId())) {
+            signal.wrap(buffer, RecordValidator.HEADER_LENGTH, validator.templateId(), validator.blockLength(),
+                validator.version());
+        }
         lastIndex = index;
         completed++;
         return true;
@@ -182,8 +185,8 @@ public final class OutputJournalReader implements AutoCloseable {
         return validator.templateId();
     }
 
-    /** The current record decoded as a Signal (meaningful in the signals queue only). */
-    public SignalDecoder signal() {
+    /** The current record decoded as a signal (meaningful in the signals queue only). */
+    public SignalView signal() {
         return signal;
     }
 

@@ -13,10 +13,11 @@ import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
 import io.strikeiq.sbe.RollDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
-import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.sbe.TriangleEventDecoder;
 import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.sbe.UnderlyingTickDecoder;
+import io.strikeiq.signal.SignalFamilies;
+import io.strikeiq.signal.SignalFamily;
 import org.agrona.DirectBuffer;
 
 import java.nio.ByteOrder;
@@ -43,6 +44,19 @@ public final class RecordValidator {
      * a version-3 record in an output queue is the old single queue's and is refused.
      */
     public static final int FIRST_SPLIT_OUTPUT_VERSION = 4;
+    /**
+     * First schema version whose signals are typed per family (one template per family instead of
+     * the generic Signal template 20). The input templates did not change with it either, so
+     * version-3 and -4 input is still read (replay it); a version-4 record in an output queue is
+     * refused, naming both versions.
+     */
+    public static final int FIRST_SIGNAL_FAMILY_VERSION = 5;
+    /** Oldest schema version of an output-queue record this build reads. */
+    public static final int OUTPUT_MIN_VERSION = FIRST_SIGNAL_FAMILY_VERSION;
+    /** Template id of the generic Signal message of schema versions 1-4, retired in version 5. */
+    public static final int RETIRED_SIGNAL_TEMPLATE_ID = 20;
+
+    private static final SignalFamily[] FAMILIES = new SignalFamilies().all();
 
     private static final int MAX_TEMPLATE_ID = 63;
 
@@ -79,23 +93,43 @@ public final class RecordValidator {
         return v;
     }
 
-    /** A validator for the signals queue: Signal records only, of this engine's layout (schema version 4 and later). */
+    /** A validator for the signals queue: signal family records only, of this engine's layout (schema version 5 and later). */
     public static RecordValidator forSignals(final Path journal) {
-        final RecordValidator v = new RecordValidator(journal, "the Signal template (" + SignalDecoder.TEMPLATE_ID
-            + "), the only one in " + JournalLayout.SIGNALS_QUEUE + "/", FIRST_SPLIT_OUTPUT_VERSION);
-        v.minBlockLength[SignalDecoder.TEMPLATE_ID] = SignalDecoder.BLOCK_LENGTH;
+        final RecordValidator v = new RecordValidator(journal, "a signal family template (" + signalTemplates()
+            + "), the only ones in " + JournalLayout.SIGNALS_QUEUE + "/", OUTPUT_MIN_VERSION);
+        for (final SignalFamily f : FAMILIES) {
+            v.minBlockLength[f.templateId()] = f.blockLength();
+        }
         return v;
+    }
+
+    /** True when {@code templateId} is a signal family's message. */
+    public static boolean isSignal(final int templateId) {
+        for (final SignalFamily f : FAMILIES) {
+            if (f.templateId() == templateId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String signalTemplates() {
+        final StringBuilder b = new StringBuilder();
+        for (final SignalFamily f : FAMILIES) {
+            b.append(b.length() == 0 ? "" : ", ").append(f.templateId());
+        }
+        return b.toString();
     }
 
     /**
      * A validator for the records queue: every output template but Signal (snapshots, bars, rejects,
-     * biases, triangle events, rolls, ingest runs), of this engine's layout (schema version 4 and later).
+     * biases, triangle events, rolls, ingest runs), of this engine's layout (schema version 5 and later).
      */
     public static RecordValidator forRecords(final Path journal) {
         final RecordValidator v = new RecordValidator(journal, "a records template (" + UnderlyingSnapshotDecoder.TEMPLATE_ID
             + "-" + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-"
-            + BarBiasesDecoder.TEMPLATE_ID + "; Signal records live in " + JournalLayout.SIGNALS_QUEUE + "/)",
-            FIRST_SPLIT_OUTPUT_VERSION);
+            + BarBiasesDecoder.TEMPLATE_ID + "; signal records live in " + JournalLayout.SIGNALS_QUEUE + "/)",
+            OUTPUT_MIN_VERSION);
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
         // Futures signal chain and ingest records (templates 30-39).
@@ -117,7 +151,7 @@ public final class RecordValidator {
     /** Readable name of a template id of this schema, for messages and the verify command. */
     public static String templateName(final int templateId) {
         switch (templateId) {
-            case SignalDecoder.TEMPLATE_ID: return "Signal";
+            case RETIRED_SIGNAL_TEMPLATE_ID: return "Signal";
             case UnderlyingSnapshotDecoder.TEMPLATE_ID: return "UnderlyingSnapshot";
             case ContractSnapshotDecoder.TEMPLATE_ID: return "ContractSnapshot";
             case CompletedBarDecoder.TEMPLATE_ID: return "CompletedBar";
@@ -126,7 +160,13 @@ public final class RecordValidator {
             case RollDecoder.TEMPLATE_ID: return "Roll";
             case IngestRunDecoder.TEMPLATE_ID: return "IngestRun";
             case BarBiasesDecoder.TEMPLATE_ID: return "BarBiases";
-            default: return EventType.name(templateId);
+            default:
+                for (final SignalFamily f : FAMILIES) {
+                    if (f.templateId() == templateId) {
+                        return f.name() + " signal";
+                    }
+                }
+                return EventType.name(templateId);
         }
     }
 
@@ -220,6 +260,14 @@ public final class RecordValidator {
     }
 
     private JournalFormatException olderEngine(final long recordNumber, final long chronicleIndex, final int recordVersion) {
+        if (recordVersion >= FIRST_SPLIT_OUTPUT_VERSION) {
+            // Split queues but the generic Signal template: the engine before signal families.
+            return fail(JournalFormatException.Kind.OLDER_ENGINE, recordNumber, chronicleIndex, "written by an engine"
+                + " before signals were typed per family (journal schema version " + recordVersion + ", generic Signal"
+                + " template " + RETIRED_SIGNAL_TEMPLATE_ID + "); this build writes and reads version "
+                + MessageHeaderDecoder.SCHEMA_VERSION + " here: replay its input with this engine to get version-"
+                + MessageHeaderDecoder.SCHEMA_VERSION + " output");
+        }
         if (recordVersion >= FIRST_CHECKSUMMED_VERSION) {
             // Checksummed, so version 3 and an output queue: the old single output queue's record.
             return fail(JournalFormatException.Kind.OLDER_ENGINE, recordNumber, chronicleIndex, "written by an engine"

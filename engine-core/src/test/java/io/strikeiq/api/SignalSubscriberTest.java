@@ -4,8 +4,9 @@ import io.strikeiq.testing.AllocationWindows;
 import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.JournalNotFoundException;
 import io.strikeiq.journal.OutputJournalWriter;
-import io.strikeiq.sbe.SignalDecoder;
 import io.strikeiq.signal.Signal;
+import io.strikeiq.signal.SignalType;
+import io.strikeiq.signal.SignalView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class SignalSubscriberTest {
         int count;
 
         @Override
-        public void onSignal(final long recordIndex, final SignalDecoder s) {
+        public void onSignal(final long recordIndex, final SignalView s) {
             sequences[count] = s.inputSequence();
             indices[count] = recordIndex;
             count++;
@@ -62,6 +63,7 @@ class SignalSubscriberTest {
     private long publish(final long inputSequence) {
         signal.clear();
         signal.inputSequence = inputSequence;
+        signal.signalType = SignalType.PCR_HIGH;
         signal.direction = 1;
         return writer.append(signal);
     }

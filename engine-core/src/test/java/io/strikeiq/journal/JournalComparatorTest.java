@@ -56,10 +56,10 @@ class JournalComparatorTest {
         assertEquals(JournalComparison.Outcome.RECORDS_DIFFER, c.outcome());
         assertEquals(17, c.firstDifference());
         assertEquals(17, c.recordCount());
-        assertEquals("Signal", c.leftType());
-        assertEquals("Signal", c.rightType());
+        assertEquals("PCR_THRESHOLD signal", c.leftType());
+        assertEquals("PCR_THRESHOLD signal", c.rightType());
         assertEquals("signals", c.queue());
-        assertEquals("differ at signals/ record #17: left Signal, right Signal", c.describe());
+        assertEquals("differ at signals/ record #17: left PCR_THRESHOLD signal, right PCR_THRESHOLD signal", c.describe());
     }
 
     @Test
@@ -76,8 +76,8 @@ class JournalComparatorTest {
         assertEquals(JournalComparison.Outcome.LEFT_ENDED_EARLY, c.outcome());
         assertEquals(10, c.firstDifference());
         assertNull(c.leftType());
-        assertEquals("Signal", c.rightType());
-        assertEquals("differ at signals/ record #10: left ended after 10 records, right has Signal", c.describe());
+        assertEquals("PCR_THRESHOLD signal", c.rightType());
+        assertEquals("differ at signals/ record #10: left ended after 10 records, right has PCR_THRESHOLD signal", c.describe());
     }
 
     @Test
@@ -85,7 +85,7 @@ class JournalComparatorTest {
         final JournalComparison c = JournalComparator.compareOutputs(journal("a", 3, -1, 0), journal("b", 0, -1, 0));
         assertEquals(JournalComparison.Outcome.RIGHT_ENDED_EARLY, c.outcome());
         assertEquals(0, c.firstDifference());
-        assertEquals("Signal", c.leftType());
+        assertEquals("PCR_THRESHOLD signal", c.leftType());
         assertNull(c.rightType());
     }
 

@@ -5,9 +5,10 @@ import io.strikeiq.event.MarketEvent;
 import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.sbe.OptionTickDecoder;
 import io.strikeiq.sbe.SessionEventDecoder;
-import io.strikeiq.sbe.SignalDecoder;
+import io.strikeiq.sbe.PcrThresholdSignalDecoder;
 import io.strikeiq.sbe.UnderlyingSnapshotDecoder;
 import io.strikeiq.signal.Signal;
+import io.strikeiq.signal.SignalType;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JournalFormatTest {
     private static final int SCHEMA = MessageHeaderDecoder.SCHEMA_ID;
     private static final int VERSION = MessageHeaderDecoder.SCHEMA_VERSION;
+    /** The generic Signal message of schema versions 1-4: template 20, root block 8+8+2+2+4+8+1+8+8 + 4 x 8 value bytes. */
+    private static final int OLD_SIGNAL_TEMPLATE = 20;
+    private static final int OLD_SIGNAL_BLOCK = 81;
+    private static final int PCR_SIGNAL = PcrThresholdSignalDecoder.TEMPLATE_ID;
+    private static final int PCR_BLOCK = PcrThresholdSignalDecoder.BLOCK_LENGTH;
 
     @TempDir
     Path dir;
@@ -65,8 +71,8 @@ class JournalFormatTest {
     @Test
     void outputTemplateInTheInputJournalIsRejected() {
         final long index = inputWithBadSecondRecord(RawRecords.sealed(
-            RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH, SignalDecoder.TEMPLATE_ID, SCHEMA, VERSION, SignalDecoder.BLOCK_LENGTH)));
-        assertNamesRecord(readInput(), index, "unknown templateId " + SignalDecoder.TEMPLATE_ID);
+            RawRecords.withHeader(PCR_BLOCK, PCR_SIGNAL, SCHEMA, VERSION, PCR_BLOCK)));
+        assertNamesRecord(readInput(), index, "unknown templateId " + PCR_SIGNAL);
     }
 
     @Test
@@ -138,7 +144,9 @@ class JournalFormatTest {
         final long badIndex;
         try (ChronicleQueue queue = JournalLayout.openSignalsForWriting(dir);
              OutputJournalWriter writer = new OutputJournalWriter(queue)) {
-            writer.append(new Signal());
+            final Signal s = new Signal();
+            s.signalType = SignalType.PCR_HIGH;
+            writer.append(s);
             badIndex = RawRecords.append(queue, RawRecords.sealed(RawRecords.withHeader(
                 OptionTickDecoder.BLOCK_LENGTH, OptionTickDecoder.TEMPLATE_ID, SCHEMA, VERSION, OptionTickDecoder.BLOCK_LENGTH)));
         }
@@ -147,7 +155,7 @@ class JournalFormatTest {
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
             assertTrue(e.getMessage().contains(JournalLayout.signalsQueue(dir).toAbsolutePath().toString()), e.getMessage());
             assertTrue(e.getMessage().contains("record #1 (Chronicle index 0x" + Long.toHexString(badIndex) + ")"), e.getMessage());
-            assertTrue(e.getMessage().contains("unknown templateId 1, expected the Signal template (20), the only one in signals/"),
+            assertTrue(e.getMessage().contains("unknown templateId 1, expected a signal family template (40, 41, 42, 43, 44, 45, 46, 47), the only ones in signals/"),
                 e.getMessage());
             // Never a silent skip: asking again fails on the same record.
             final JournalFormatException again = assertThrows(JournalFormatException.class, reader::next);
@@ -160,8 +168,7 @@ class JournalFormatTest {
     void signalsQueueHoldsNoStorageRecordAndRecordsQueueNoSignal() {
         final byte[] snapshot = RawRecords.sealed(RawRecords.withHeader(UnderlyingSnapshotDecoder.BLOCK_LENGTH,
             UnderlyingSnapshotDecoder.TEMPLATE_ID, SCHEMA, VERSION, UnderlyingSnapshotDecoder.BLOCK_LENGTH));
-        final byte[] signal = RawRecords.sealed(RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH, SignalDecoder.TEMPLATE_ID,
-            SCHEMA, VERSION, SignalDecoder.BLOCK_LENGTH));
+        final byte[] signal = RawRecords.sealed(RawRecords.withHeader(PCR_BLOCK, PCR_SIGNAL, SCHEMA, VERSION, PCR_BLOCK));
         try (ChronicleQueue signals = JournalLayout.openSignalsForWriting(dir);
              ChronicleQueue records = JournalLayout.openRecordsForWriting(dir)) {
             RawRecords.append(signals, snapshot);
@@ -170,14 +177,14 @@ class JournalFormatTest {
         }
         try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
-            assertTrue(e.getMessage().contains("unknown templateId 21, expected the Signal template (20)"), e.getMessage());
+            assertTrue(e.getMessage().contains("unknown templateId 21, expected a signal family template (40, "), e.getMessage());
         }
         try (OutputJournalReader reader = OutputJournalReader.openRecords(dir)) {
             assertTrue(reader.next());
             assertEquals(UnderlyingSnapshotDecoder.TEMPLATE_ID, reader.templateId());
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
             assertTrue(e.getMessage().contains(JournalLayout.recordsQueue(dir).toAbsolutePath() + ", record #1"), e.getMessage());
-            assertTrue(e.getMessage().contains("unknown templateId 20, expected a records template (21-22, 30-35; Signal records"
+            assertTrue(e.getMessage().contains("unknown templateId 40, expected a records template (21-22, 30-35; signal records"
                 + " live in signals/)"), e.getMessage());
         }
     }
@@ -186,20 +193,58 @@ class JournalFormatTest {
     void version3RecordInAnOutputQueueIsTheOldLayoutButVersion3InputStillReads() {
         // A version-3 engine's Signal, checksummed: what the old single output queue held.
         try (ChronicleQueue signals = JournalLayout.openSignalsForWriting(dir)) {
-            RawRecords.append(signals, RawRecords.sealed(RawRecords.withHeader(SignalDecoder.BLOCK_LENGTH,
-                SignalDecoder.TEMPLATE_ID, SCHEMA, 3, SignalDecoder.BLOCK_LENGTH)));
+            RawRecords.append(signals, RawRecords.sealed(RawRecords.withHeader(OLD_SIGNAL_BLOCK,
+                OLD_SIGNAL_TEMPLATE, SCHEMA, 3, OLD_SIGNAL_BLOCK)));
         }
         try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
             assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
             assertEquals("Journal " + JournalLayout.signalsQueue(dir).toAbsolutePath() + ", record #0 (Chronicle index 0x"
                 + Long.toHexString(e.chronicleIndex()) + "): written by an engine before signals and records were split"
-                + " (journal schema version 3, one output queue); this build reads version 4 and later here: replay its"
+                + " (journal schema version 3, one output queue); this build reads version 5 and later here: replay its"
                 + " input with this engine to get signals/ and records/", e.getMessage());
         }
         // The input templates did not change with version 4: a version-3 input record is read, so it can be replayed.
         inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(SessionEventDecoder.BLOCK_LENGTH,
             SessionEventDecoder.TEMPLATE_ID, SCHEMA, 3, SessionEventDecoder.BLOCK_LENGTH)));
+        try (InputJournalReader reader = InputJournalReader.open(dir)) {
+            final MarketEvent slot = new MarketEvent();
+            assertEquals(InputJournalReader.FILLED, reader.poll(slot));
+            slot.clear();
+            assertEquals(InputJournalReader.FILLED, reader.poll(slot));
+            assertEquals(EventType.SESSION, slot.type);
+        }
+    }
+
+    @Test
+    void version4GenericSignalIsRefusedNamingBothVersionsButVersion4InputStillReads() {
+        // What a version-4 engine wrote to signals/: the generic Signal template 20, checksummed.
+        try (ChronicleQueue signals = JournalLayout.openSignalsForWriting(dir)) {
+            RawRecords.append(signals, RawRecords.sealed(RawRecords.withHeader(OLD_SIGNAL_BLOCK,
+                OLD_SIGNAL_TEMPLATE, SCHEMA, 4, OLD_SIGNAL_BLOCK)));
+        }
+        try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {
+            final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
+            assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
+            assertEquals("Journal " + JournalLayout.signalsQueue(dir).toAbsolutePath() + ", record #0 (Chronicle index 0x"
+                + Long.toHexString(e.chronicleIndex()) + "): written by an engine before signals were typed per family"
+                + " (journal schema version 4, generic Signal template 20); this build writes and reads version 5 here:"
+                + " replay its input with this engine to get version-5 output", e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+        }
+        // A version-4 storage record is refused the same way: both output queues are one engine's output.
+        try (ChronicleQueue records = JournalLayout.openRecordsForWriting(dir)) {
+            RawRecords.append(records, RawRecords.sealed(RawRecords.withHeader(UnderlyingSnapshotDecoder.BLOCK_LENGTH,
+                UnderlyingSnapshotDecoder.TEMPLATE_ID, SCHEMA, 4, UnderlyingSnapshotDecoder.BLOCK_LENGTH)));
+        }
+        try (OutputJournalReader reader = OutputJournalReader.openRecords(dir)) {
+            final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
+            assertEquals(JournalFormatException.Kind.OLDER_ENGINE, e.kind());
+            assertTrue(e.getMessage().contains("journal schema version 4") && e.getMessage().contains("version 5"), e.getMessage());
+        }
+        // The input templates did not change with version 5: a version-4 input record is read, so it can be replayed.
+        inputWithBadSecondRecord(RawRecords.sealed(RawRecords.withHeader(SessionEventDecoder.BLOCK_LENGTH,
+            SessionEventDecoder.TEMPLATE_ID, SCHEMA, 4, SessionEventDecoder.BLOCK_LENGTH)));
         try (InputJournalReader reader = InputJournalReader.open(dir)) {
             final MarketEvent slot = new MarketEvent();
             assertEquals(InputJournalReader.FILLED, reader.poll(slot));

@@ -1,5 +1,6 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.signal.SignalType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.Signal;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -28,6 +29,12 @@ class JournalLayoutTest {
             return files.map(p -> root.relativize(p) + (Files.isDirectory(p) ? "/" : "=" + p.toFile().length()))
                 .sorted().collect(Collectors.toList());
         }
+    }
+
+    private static Signal pcrHigh() {
+        final Signal s = new Signal();
+        s.signalType = SignalType.PCR_HIGH;
+        return s;
     }
 
     @Test
@@ -62,7 +69,7 @@ class JournalLayoutTest {
     @Test
     void readingCreatesAndChangesNoFile() throws IOException {
         try (OutputJournalWriter writer = OutputJournalWriter.openSignals(dir)) {
-            writer.append(new Signal());
+            writer.append(pcrHigh());
         }
         final List<String> before = tree(dir);
         try (OutputJournalReader reader = OutputJournalReader.openSignals(dir)) {

@@ -1,5 +1,6 @@
 package io.strikeiq.journal;
 
+import io.strikeiq.signal.SignalType;
 import io.strikeiq.signal.Signal;
 import net.openhft.chronicle.core.time.SetTimeProvider;
 import net.openhft.chronicle.queue.ChronicleQueue;
@@ -41,6 +42,7 @@ class MultiCycleJournalEndTest {
                 .blockSize(JournalLayout.SIGNALS_BLOCK_SIZE).indexCount(JournalLayout.INDEX_COUNT).timeProvider(clock).build();
              OutputJournalWriter w = new OutputJournalWriter(q)) {
             final Signal s = new Signal();
+            s.signalType = SignalType.PCR_HIGH;
             for (int i = 0; i < 2 * PER_DAY; i++) {
                 if (i == PER_DAY) {
                     clock.advanceMillis(DAY_MS);

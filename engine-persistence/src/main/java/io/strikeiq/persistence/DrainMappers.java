@@ -2,6 +2,9 @@ package io.strikeiq.persistence;
 
 import io.strikeiq.journal.JournalLayout;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The mapper of every journal template the drain stores, indexed by template id, one array per
  * queue (input, signals, records). A new record type is one new {@link RecordMapper} registered here.
@@ -13,6 +16,8 @@ final class DrainMappers {
     private final RecordMapper[] input = new RecordMapper[MAX_TEMPLATE_ID + 1];
     private final RecordMapper[] signals = new RecordMapper[MAX_TEMPLATE_ID + 1];
     private final RecordMapper[] records = new RecordMapper[MAX_TEMPLATE_ID + 1];
+    /** Each mapper once (one may be registered under several templates), in registration order. */
+    private final List<RecordMapper> distinct = new ArrayList<>();
 
     private final BarLineage lineage;
 
@@ -33,11 +38,14 @@ final class DrainMappers {
         register(records, new BarBiasesMapper(lineage));
     }
 
-    private static void register(final RecordMapper[] into, final RecordMapper mapper) {
-        if (into[mapper.templateId()] != null) {
-            throw new IllegalStateException("two mappers for template " + mapper.templateId());
+    private void register(final RecordMapper[] into, final RecordMapper mapper) {
+        for (final int id : mapper.templateIds()) {
+            if (into[id] != null) {
+                throw new IllegalStateException("two mappers for template " + id);
+            }
+            into[id] = mapper;
         }
-        into[mapper.templateId()] = mapper;
+        distinct.add(mapper);
     }
 
     RecordMapper[] forQueue(final String queue) {
@@ -47,26 +55,20 @@ final class DrainMappers {
         return JournalLayout.SIGNALS_QUEUE.equals(queue) ? signals : records;
     }
 
-    int staged() {
-        return staged(input) + staged(signals) + staged(records) + lineage.staged();
-    }
-
     BarLineage lineage() {
         return lineage;
     }
 
-    private static int staged(final RecordMapper[] mappers) {
-        int n = 0;
-        for (final RecordMapper m : mappers) {
-            if (m != null) {
-                n += m.staged();
-            }
+    int staged() {
+        int n = lineage.staged();
+        for (final RecordMapper m : distinct) {
+            n += m.staged();
         }
         return n;
     }
 
-    /** The mappers of every queue: input, signals, records. */
+    /** Every mapper once, as one group (the drain writes and clears each once per batch). */
     RecordMapper[][] all() {
-        return new RecordMapper[][] {input, signals, records};
+        return new RecordMapper[][] {distinct.toArray(new RecordMapper[0])};
     }
 }

@@ -16,6 +16,11 @@ public interface RecordMapper {
     /** SBE template id this mapper consumes. */
     int templateId();
 
+    /** Every template id this mapper consumes (one table may take several templates, e.g. the signal families). */
+    default int[] templateIds() {
+        return new int[] {templateId()};
+    }
+
     /** Table it writes. */
     String table();
 

@@ -5,7 +5,7 @@ import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.sbe.BarBiasesEncoder;
 import io.strikeiq.sbe.Direction;
 import io.strikeiq.sbe.MessageHeaderEncoder;
-import io.strikeiq.sbe.SignalEncoder;
+import io.strikeiq.sbe.PcrThresholdSignalEncoder;
 import io.strikeiq.sbe.TriangleEventEncoder;
 import io.strikeiq.signal.EngineId;
 import io.strikeiq.signal.SignalType;
@@ -89,7 +89,7 @@ class QueryPagingTest {
     private static void appendTies(final Path journal) {
         final UnsafeBuffer buf = new UnsafeBuffer(ByteBuffer.allocateDirect(512));
         final MessageHeaderEncoder header = new MessageHeaderEncoder();
-        final SignalEncoder s = new SignalEncoder();
+        final PcrThresholdSignalEncoder s = new PcrThresholdSignalEncoder();
         final TriangleEventEncoder t = new TriangleEventEncoder();
         final BarBiasesEncoder b = new BarBiasesEncoder();
         long seq = 30_000_000L;
@@ -98,10 +98,10 @@ class QueryPagingTest {
             for (int i = 0; i < SHARED_SIGNALS + OTHER_SIGNALS; i++) {
                 final long time = i < SHARED_SIGNALS ? SHARED_SIGNAL_NANOS + (i % 2) * 300L
                     : SHARED_SIGNAL_NANOS + (i - SHARED_SIGNALS + 1) * SECOND;
-                s.wrapAndApplyHeader(buf, 0, header).inputSequence(seq++).eventTime(time).engine(EngineId.PCR)
+                s.wrapAndApplyHeader(buf, 0, header).pcr(i).threshold(0).putOi(0).callOi(0).header()
+                    .inputSequence(seq++).eventTime(time).engine(EngineId.PCR)
                     .signalType(SignalType.PCR_HIGH).underlyingId(market.underlyingId()).expiry(0)
-                    .direction(Direction.BULLISH).strength(i / 100.0).confidence(0.5).value1(i).value2(0)
-                    .value3(0).value4(0);
+                    .direction(Direction.BULLISH).strength(i / 100.0).confidence(0.5);
                 signals.appendEncoded(buf, 0, MessageHeaderEncoder.ENCODED_LENGTH + s.encodedLength());
             }
             for (int k = 0; k < TRIANGLE_INSTRUMENTS * 4 + COUNT_DAYS; k++) {
