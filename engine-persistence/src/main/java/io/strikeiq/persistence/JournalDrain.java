@@ -43,6 +43,8 @@ public final class JournalDrain implements AutoCloseable {
     private final JournalCursor[] cursors = new JournalCursor[3];
     /** Chronicle index of each cursor's last committed record, same order. */
     private final long[] committed = new long[3];
+    /** Records of each cursor's queue up to and including its committed index, same order. */
+    private final long[] committedRecords = new long[3];
     private final Map<String, Long> rowsInserted = new TreeMap<>();
     private final Map<String, Long> pendingInserted = new TreeMap<>();
     private long batches;
@@ -51,6 +53,8 @@ public final class JournalDrain implements AutoCloseable {
     /** The thread in {@link #drainAvailable()} / {@link #follow()}, unparked by {@link #requestStop()}. */
     private volatile Thread runner;
     private Connection connection;
+    /** What {@link #progress()} returns: replaced (never changed) by the drain thread. */
+    private volatile DrainProgress progress;
 
     /**
      * Migrates the schema, loads this drain's checkpoints and positions the tailers after them.
@@ -101,7 +105,9 @@ public final class JournalDrain implements AutoCloseable {
         }
         for (int q = 0; q < cursors.length; q++) {
             committed[q] = cursors[q].lastIndex();
+            committedRecords[q] = cursors[q].records();
         }
+        publishProgress();
     }
 
     /** Position of the cursor of queue {@code name} in {@link #cursors}, or -1 for a queue this layout has not (output). */
@@ -202,6 +208,7 @@ public final class JournalDrain implements AutoCloseable {
                     continue;
                 }
                 retries++;
+                publishProgress();
                 options.log().accept("drain " + options.name() + ": batch " + (batches + 1) + " failed ("
                     + oneLine(e) + "); retrying in " + backoff + " ms");
                 closeConnectionQuietly();
@@ -232,8 +239,31 @@ public final class JournalDrain implements AutoCloseable {
         }
         for (int q = 0; q < cursors.length; q++) {
             committed[q] = cursors[q].lastIndex();
+            committedRecords[q] = cursors[q].records();
         }
+        publishProgress();
         return true;
+    }
+
+    /** Replaces the published progress with the committed state now (drain thread only). */
+    private void publishProgress() {
+        final java.util.List<String> names = new java.util.ArrayList<>(cursors.length);
+        final java.util.List<Long> index = new java.util.ArrayList<>(cursors.length);
+        final java.util.List<Long> count = new java.util.ArrayList<>(cursors.length);
+        for (int q = 0; q < cursors.length; q++) {
+            names.add(cursors[q].name());
+            index.add(committed[q]);
+            count.add(committedRecords[q]);
+        }
+        progress = new DrainProgress(names, index, count, batches, retries, rowsInserted);
+    }
+
+    /**
+     * The progress as of the last committed batch or retry; safe from any thread (the drain
+     * thread publishes an immutable reading).
+     */
+    public DrainProgress progress() {
+        return progress;
     }
 
     /** True when some cursor read past its committed checkpoint. */
