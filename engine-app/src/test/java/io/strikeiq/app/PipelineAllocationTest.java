@@ -13,6 +13,7 @@ import io.strikeiq.pipeline.Preset;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,12 +41,22 @@ class PipelineAllocationTest {
     @ParameterizedTest
     @EnumSource(value = Preset.class, names = {"COMPACT", "THROUGHPUT", "BALANCED"})
     void zeroBytesPerEventOnEveryPipelineThreadAfterWarmUp(final Preset preset) {
+        assertZeroAllocation(preset, false);
+    }
+
+    /** The analytics stage's service-time probe (two clock reads and a recorder write per event) allocates nothing either. */
+    @Test
+    void zeroBytesPerEventWithServiceTimeMeasured() {
+        assertZeroAllocation(Preset.COMPACT, true);
+    }
+
+    private void assertZeroAllocation(final Preset preset, final boolean serviceTime) {
         final ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(mx.isThreadAllocatedMemorySupported());
         mx.setThreadAllocatedMemoryEnabled(true);
 
         final SyntheticMarket market = new SyntheticMarket(SyntheticConfig.defaults());
-        try (JournaledEngine engine = new JournaledEngine(dir, EngineSettings.defaults().withPreset(preset))) {
+        try (JournaledEngine engine = new JournaledEngine(dir, EngineSettings.defaults().withPreset(preset), serviceTime)) {
             final FeedDriver driver = engine.start();
             assertEquals(WARM_UP, driver.run(market, WARM_UP, 0));
             engine.pipeline().awaitDrained();
@@ -75,6 +86,10 @@ class PipelineAllocationTest {
             assertEquals(0, total + (feedAfter - feedBefore), "bytes allocated over " + MEASURED + " events: " + report);
             assertEquals(0, engine.pipeline().errors().total(), engine.pipeline().errors().report());
             assertEquals(WARM_UP + MEASURED, engine.pipeline().eventsJournaled());
+            if (serviceTime) {
+                // Every event ran the engines (none is of type NONE), so each was timed once.
+                assertEquals(WARM_UP + MEASURED, engine.pipeline().serviceTime().timings().sinceStart().getTotalCount());
+            }
         }
     }
 }
