@@ -9,6 +9,7 @@ import io.strikeiq.pipeline.EngineComponents;
 import io.strikeiq.pipeline.FusedStage;
 import io.strikeiq.pipeline.JournalStage;
 import io.strikeiq.pipeline.LatencyProbe;
+import io.strikeiq.pipeline.ServiceTimeProbe;
 import io.strikeiq.pipeline.PublishStage;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.SendSchedule;
@@ -40,6 +41,7 @@ public final class AbqPipeline implements MeasuredPipeline {
     private final FusedStage stages;
     private final StageErrors errors = new StageErrors();
     private final LatencyProbe latency = new LatencyProbe();
+    private final ServiceTimeProbe serviceTime = new ServiceTimeProbe();
     private final PublishStage publish;
     private final AtomicLong processed = new AtomicLong();
     private final Thread consumer;
@@ -61,7 +63,8 @@ public final class AbqPipeline implements MeasuredPipeline {
         stages = new FusedStage(
             new JournalStage(parts.input()::append, errors),
             new StateStage(parts.state()::apply, errors),
-            new AnalyticsStage(parts.derivation(), parts.engines(), settings.timerIntervalNanos(), arena, errors),
+            new AnalyticsStage(parts.derivation(), parts.engines(), settings.timerIntervalNanos(), arena, errors,
+                serviceTime),
             publish = new PublishStage(parts.signals()::append, parts.records()::appendEncoded, arena, listeners,
                 latency, errors));
         consumer = new Thread(this::consume, "strikeiq-abq-consumer");
@@ -137,6 +140,11 @@ public final class AbqPipeline implements MeasuredPipeline {
     @Override
     public Histogram latency() {
         return latency.histogram();
+    }
+
+    @Override
+    public Histogram serviceTime() {
+        return serviceTime.timings().sinceStart();
     }
 
     @Override

@@ -14,7 +14,7 @@ final class DisruptorPipeline implements MeasuredPipeline {
     private final FeedDriver driver;
 
     DisruptorPipeline(final Path journalDir, final EngineSettings settings) {
-        engine = new JournaledEngine(journalDir, settings);
+        engine = new JournaledEngine(journalDir, settings, true);
         driver = engine.start();
     }
 
@@ -31,6 +31,11 @@ final class DisruptorPipeline implements MeasuredPipeline {
     @Override
     public Histogram latency() {
         return engine.pipeline().latency().histogram();
+    }
+
+    @Override
+    public Histogram serviceTime() {
+        return engine.pipeline().serviceTime().timings().sinceStart();
     }
 
     @Override

@@ -30,7 +30,9 @@ import org.HdrHistogram.Histogram;
  * 100000,500000,1000000), {@code --seconds S} per paced run (default 2), {@code --max-events N}
  * for the flat-out run (default 4000000), {@code --warmup N} events per pipeline (default 2000000),
  * {@code --tape N} pre-generated events (default 3000000), {@code --dir D} parent of the
- * temporary journals (default the system temp folder).
+ * temporary journals (default the system temp folder), {@code --strikes-each-side N} for the
+ * synthetic chain (default 40: 81 strikes per expiry). Each row also gives the analytics stage's
+ * per-event service time (engine work only, no queueing; both pipelines time it the same way).
  */
 public final class LatencyHarness {
     private static final PrintStream OUT = System.out;
@@ -55,6 +57,7 @@ public final class LatencyHarness {
         long maxEvents = 4_000_000;
         long warmup = 2_000_000;
         int tapeEvents = 3_000_000;
+        int strikesEachSide = SyntheticConfig.defaults().strikesEachSide();
         Path parent = Paths.get(System.getProperty("java.io.tmpdir"));
         for (int i = 0; i < args.length; i++) {
             final String value = i + 1 < args.length ? args[i + 1] : null;
@@ -69,6 +72,7 @@ public final class LatencyHarness {
                 case "--warmup": warmup = Long.parseLong(value); break;
                 case "--tape": tapeEvents = Integer.parseInt(value); break;
                 case "--dir": parent = Paths.get(value); break;
+                case "--strikes-each-side": strikesEachSide = Integer.parseInt(value); break;
                 default: usage("unknown option " + args[i]);
             }
             i++;
@@ -79,7 +83,8 @@ public final class LatencyHarness {
         Runtime.getRuntime().addShutdownHook(cleanup);
 
         final long genStart = System.nanoTime();
-        final EventTape tape = EventTape.record(new SyntheticMarket(SyntheticConfig.defaults()), tapeEvents);
+        final EventTape tape = EventTape.record(
+            new SyntheticMarket(SyntheticConfig.defaults().withStrikesEachSide(strikesEachSide)), tapeEvents);
         OUT.printf(Locale.ROOT, "StrikeIQ latency harness: Disruptor JournaledEngine (preset %s) vs ArrayBlockingQueue "
                 + "baseline (capacity %d)%n", preset.label(), preset.ringSize());
         OUT.printf(Locale.ROOT, "machine: %d cpus, %s %s, max heap %d MiB, journals under %s%n",
@@ -87,8 +92,9 @@ public final class LatencyHarness {
             System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20, root);
         OUT.printf(Locale.ROOT, "system load average (1 min) at start: %.2f%n",
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        OUT.printf(Locale.ROOT, "tape: %,d synthetic NIFTY events (%d definitions/session first) generated in %.1f s%n",
-            tape.size(), tape.prefixLength(), (System.nanoTime() - genStart) / 1e9);
+        OUT.printf(Locale.ROOT, "tape: %,d synthetic NIFTY events (%d strikes per expiry, %d definitions/session first) "
+                + "generated in %.1f s%n", tape.size(), 2 * strikesEachSide + 1, tape.prefixLength(),
+            (System.nanoTime() - genStart) / 1e9);
 
         final LatencyHarness h = new LatencyHarness(EngineSettings.defaults().withPreset(preset), tape, root);
         final long t0 = System.nanoTime();
@@ -96,17 +102,16 @@ public final class LatencyHarness {
         OUT.printf(Locale.ROOT, "warm-up: %,d events flat out through each pipeline, %.1f s%n%n", warmup,
             (System.nanoTime() - t0) / 1e9);
 
-        OUT.println("Fixed offered rate, tick-to-publish latency in microseconds (coordinated-omission corrected)");
-        OUT.printf(Locale.ROOT, "%-9s %-9s %10s %11s %8s %8s %8s %8s %8s %9s %8s%n", "offered/s", "pipeline", "events",
-            "achieved/s", "p50", "p90", "p99", "p99.9", "p99.99", "max", "signals");
+        OUT.println("Fixed offered rate, tick-to-publish latency in microseconds (coordinated-omission corrected);");
+        OUT.println("svc* = analytics-stage service time per event in microseconds (engine work only, no queueing)");
+        OUT.println(header("achieved/s"));
         for (final double rate : rates) {
             final long events = (long) (rate * seconds);
             h.pair(events, rate);
         }
         OUT.println();
         OUT.println("Maximum throughput (flat out, journaling on); latency here is queueing delay");
-        OUT.printf(Locale.ROOT, "%-9s %-9s %10s %11s %8s %8s %8s %8s %8s %9s %8s%n", "offered/s", "pipeline", "events",
-            "events/s", "p50", "p90", "p99", "p99.9", "p99.99", "max", "signals");
+        OUT.println(header("events/s"));
         final RunResult[] max = h.pair(maxEvents, 0);
         OUT.printf(Locale.ROOT, "%nthroughput ratio disruptor/abq = %.2f  (%,.0f vs %,.0f events/s)%n",
             max[0].eventsPerSecond() / max[1].eventsPerSecond(), max[0].eventsPerSecond(), max[1].eventsPerSecond());
@@ -120,7 +125,7 @@ public final class LatencyHarness {
     private static void usage(final String problem) {
         System.err.println(problem);
         System.err.println("usage: LatencyHarness [--preset compact|throughput|balanced|latency] [--rates 100000,500000]"
-            + " [--seconds 2] [--max-events 4000000] [--warmup 2000000] [--tape 3000000] [--dir DIR]");
+            + " [--seconds 2] [--max-events 4000000] [--warmup 2000000] [--tape 3000000] [--dir DIR] [--strikes-each-side 40]");
         System.exit(2);
     }
 
@@ -179,13 +184,20 @@ public final class LatencyHarness {
         } finally {
             p.close();
         }
-        return new RunResult(kind, rate, fed, elapsed, p.signalsPublished(), p.errors().total(), p.latency().copy());
+        return new RunResult(kind, rate, fed, elapsed, p.signalsPublished(), p.errors().total(), p.latency().copy(),
+            p.serviceTime());
     }
 
     private AbqPipeline startedAbq(final Path dir) {
         final AbqPipeline abq = new AbqPipeline(dir, settings, capacity);
         abq.start();
         return abq;
+    }
+
+    private static String header(final String rateColumn) {
+        return String.format(Locale.ROOT, "%-9s %-9s %10s %11s %8s %8s %8s %8s %8s %9s %8s %8s %8s %8s %9s", "offered/s",
+            "pipeline", "events", rateColumn, "p50", "p90", "p99", "p99.9", "p99.99", "max", "signals", "svc50", "svc99",
+            "svc99.9", "svcmax");
     }
 
     private static void print(final RunResult r) {
@@ -198,6 +210,9 @@ public final class LatencyHarness {
             sb.append(String.format(Locale.ROOT, " %8.2f", h.getValueAtPercentile(p) / 1e3));
         }
         sb.append(String.format(Locale.ROOT, " %9.1f %,8d", h.getMaxValue() / 1e3, r.signals()));
+        final Histogram s = r.serviceTime();
+        sb.append(String.format(Locale.ROOT, " %8.2f %8.2f %8.2f %9.1f", s.getValueAtPercentile(50) / 1e3,
+            s.getValueAtPercentile(99) / 1e3, s.getValueAtPercentile(99.9) / 1e3, s.getMaxValue() / 1e3));
         if (r.errors() != 0) {
             sb.append("  handler errors: ").append(r.errors());
         }

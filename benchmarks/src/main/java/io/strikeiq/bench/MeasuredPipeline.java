@@ -18,6 +18,9 @@ interface MeasuredPipeline extends AutoCloseable {
     /** Tick-to-publish latency; read only after {@link #close()}. */
     Histogram latency();
 
+    /** Analytics-stage service time per event (engine work only, no queueing); read only after {@link #close()}. */
+    Histogram serviceTime();
+
     long signalsPublished();
 
     StageErrors errors();

@@ -12,9 +12,10 @@ import org.HdrHistogram.Histogram;
  * @param signals         signals written to the output journal
  * @param errors          handler errors counted by the stages (expected 0)
  * @param latency         tick-to-publish latency, ns (from the intended send time when paced)
+ * @param serviceTime     analytics-stage work per event, ns (no queueing)
  */
 record RunResult(String pipeline, double offeredRate, long events, long elapsedNanos, long signals, long errors,
-                 Histogram latency) {
+                 Histogram latency, Histogram serviceTime) {
     double eventsPerSecond() {
         return events * 1e9 / elapsedNanos;
     }

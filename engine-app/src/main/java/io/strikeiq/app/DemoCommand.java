@@ -25,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--events", paramLabel = "N",
         description = "Events in the throughput phase (default: demo.events, 2,000,000); a latency phase of demo.latency-events follows.")
     Long events;
@@ -55,12 +58,15 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("StrikeIQ demo: synthetic NIFTY market (seed %d) -> %s (a journal there is wiped first)%n", config.getLong("synthetic.seed"), dir);
         System.out.printf("  %,d events as fast as the pipeline takes them, then %,d more offered at %,.0f/s to measure latency%n",
             n, latencyEvents, latencyRate);
-        final JournalLock lock = JournalFolder.prepareReusingJournal(dir, force, "strikeiq demo");
-        JournaledRun.execute(new RunSpec(dir, preset, phases, true), lock, config,
-            Feeds.open("synthetic", config), System.err,
-            report -> RunSummary.print(System.out, report, dir));
-        if (config.getBoolean("demo.drain")) {
-            drain(dir, config);
+        try (MetricsServer metrics = metricsOptions.start("demo")) {
+            final JournalLock lock = JournalFolder.prepareReusingJournal(dir, force, "strikeiq demo");
+            // Service time always: the summary shows the engine's own work beside the latency.
+            JournaledRun.execute(new RunSpec(dir, preset, phases, true), lock, config,
+                Feeds.open("synthetic", config), System.err, metrics, true,
+                report -> RunSummary.print(System.out, report, dir));
+            if (config.getBoolean("demo.drain")) {
+                drain(dir, config, metrics);
+            }
         }
         final Path replay = Paths.get(dir + "-replay");
         System.out.println();
@@ -76,11 +82,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Drains the demo's journal into the embedded PostgreSQL (or db.url) and prints row counts per table. */
-    private static void drain(final Path dir, final AppConfig config) {
+    private static void drain(final Path dir, final AppConfig config, final MetricsServer metrics) {
         System.out.println();
         final long start = System.nanoTime();
         try (DatabaseChoice db = DatabaseChoice.open(null, config, dir, false, System.getenv())) {
-            final Map<String, Long> inserted = DrainCommand.run(dir, db, config, "demo", false);
+            final Map<String, Long> inserted = DrainCommand.run(dir, db, config, "demo", false, metrics);
             System.out.printf("Drained into %s in %.1f s:%n", db.describe(), (System.nanoTime() - start) / 1e9);
             DrainCommand.printCounts(System.out, inserted, TableSizes.rowCounts(db.target()));
         } catch (final DatabaseUnavailableException e) {

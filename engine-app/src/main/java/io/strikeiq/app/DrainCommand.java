@@ -31,6 +31,9 @@ final class DrainCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal folder (holds input/, signals/ and records/).")
     Path journal;
 
@@ -51,9 +54,10 @@ final class DrainCommand implements Callable<Integer> {
         final AppConfig config = options.load();
         requireJournal(journal);
         final PrintStream out = System.out;
-        try (SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS);
+        try (MetricsServer metrics = metricsOptions.start("drain");
+             SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS);
              DatabaseChoice db = DatabaseChoice.open(dbUrl, config, journal, false, System.getenv())) {
-            final Map<String, Long> inserted = run(journal, db, config, name, follow, signal);
+            final Map<String, Long> inserted = run(journal, db, config, name, follow, signal, metrics);
             final long stoppedMillis = signal.millisSinceSignal();
             out.println("Drained " + journal + " into " + db.describe() + " as '" + name + "'");
             printCounts(out, inserted, TableSizes.rowCounts(db.target()));
@@ -79,16 +83,21 @@ final class DrainCommand implements Callable<Integer> {
         JournalLayout.requireQueue(JournalLayout.recordsQueue(journal));
     }
 
-    /** Drains {@code journal} (following if asked) and returns the rows inserted per table. */
+    /**
+     * Drains {@code journal} (following if asked) and returns the rows inserted per table.
+     *
+     * @param metrics endpoint that serves the drain's metrics while it runs; null for none
+     */
     static Map<String, Long> run(final Path journal, final DatabaseChoice db, final AppConfig config, final String name,
-                                 final boolean follow) {
+                                 final boolean follow, final MetricsServer metrics) {
         try (SignalStop signal = SignalStop.install("strikeiq-drain-stop", SIGNAL_WAIT_MILLIS)) {
-            return run(journal, db, config, name, follow, signal);
+            return run(journal, db, config, name, follow, signal, metrics);
         }
     }
 
     private static Map<String, Long> run(final Path journal, final DatabaseChoice db, final AppConfig config,
-                                         final String name, final boolean follow, final SignalStop signal) {
+                                         final String name, final boolean follow, final SignalStop signal,
+                                         final MetricsServer metrics) {
         final long rows = config.getLong("drain.batch-rows");
         if (rows < 1 || rows > 1_000_000) {
             throw new ConfigException(config.origin() + ": drain.batch-rows must be 1..1000000, got " + rows);
@@ -100,10 +109,20 @@ final class DrainCommand implements Callable<Integer> {
             .withRecovery(db.recovery());
         try (JournalDrain drain = new JournalDrain(journal, db.target(), opts)) {
             signal.onSignal(drain::requestStop);
-            if (follow) {
-                drain.follow();
-            } else {
-                drain.drainAvailable();
+            if (metrics != null) {
+                DrainMetrics.register(metrics.registry(), journal, drain::progress);
+                metrics.running(true);
+            }
+            try {
+                if (follow) {
+                    drain.follow();
+                } else {
+                    drain.drainAvailable();
+                }
+            } finally {
+                if (metrics != null) {
+                    metrics.running(false);
+                }
             }
             return drain.rowsInserted();
         }

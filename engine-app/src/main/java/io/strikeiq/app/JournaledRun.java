@@ -40,16 +40,26 @@ final class JournaledRun {
      * counts as finished: a SIGTERM arriving mid-run lets the summary print before the JVM exits.
      *
      * @param lock the journal folder's lock, taken when it was prepared; released when the journals are closed
+     * @param metrics the command's metrics endpoint, which serves this engine's metrics from its start on; null for none
+     * @param serviceTime time the analytics stage's work per event (reported per phase and in the metrics)
      * @throws UserError after the summary, when a journal could not be written and the run stopped
      */
     static RunReport execute(final RunSpec spec, final JournalLock lock, final AppConfig config, final EventSource source,
-                             final PrintStream progressOut, final Consumer<RunReport> onFinished) {
+                             final PrintStream progressOut, final MetricsServer metrics, final boolean serviceTime,
+                             final Consumer<RunReport> onFinished) {
         final SignalCounter counter = new SignalCounter();
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicBoolean stopRequested = new AtomicBoolean();
         final RunReport report;
-        try (lock; JournaledEngine engine = new JournaledEngine(lock, EngineSettingsFactory.from(config, spec.preset()), counter)) {
+        try (lock; JournaledEngine engine = new JournaledEngine(lock, EngineSettingsFactory.from(config, spec.preset()),
+            serviceTime || metrics != null, counter)) {
+            if (metrics != null) {
+                EngineMetrics.register(metrics.registry(), engine);
+            }
             final FeedDriver driver = engine.start();
+            if (metrics != null) {
+                metrics.running(true);
+            }
             final Thread hook = new Thread(() -> {
                 stopRequested.set(true);
                 driver.requestStop();
@@ -72,7 +82,8 @@ final class JournaledRun {
                     final long start = System.nanoTime();
                     final long events = driver.run(source, phase.events(), phase.ratePerSecond());
                     pipeline.awaitDrained();
-                    results.add(new PhaseResult(phase, events, System.nanoTime() - start, pipeline.latency().snapshotAndReset()));
+                    results.add(new PhaseResult(phase, events, System.nanoTime() - start, pipeline.latency().snapshotAndReset(),
+                        pipeline.serviceTime() == null ? null : pipeline.serviceTime().timings().snapshotAndReset()));
                     if (phase.events() > 0 && events < phase.events()) {
                         break; // the source ended or a stop was requested
                     }
@@ -85,10 +96,14 @@ final class JournaledRun {
                 }
                 if (onStop > 0 && !results.isEmpty()) {
                     final PhaseResult last = results.remove(results.size() - 1);
-                    results.add(new PhaseResult(last.phase(), last.events() + onStop, last.elapsedNanos(), last.latency()));
+                    results.add(new PhaseResult(last.phase(), last.events() + onStop, last.elapsedNanos(), last.latency(),
+                        last.serviceTime()));
                 }
             } finally {
                 pipeline.close();
+                if (metrics != null) {
+                    metrics.running(false);
+                }
             }
             if (progress != null) {
                 progress.interrupt();

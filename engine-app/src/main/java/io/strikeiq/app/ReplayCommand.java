@@ -23,6 +23,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Journal folder whose input/ queue is replayed.")
     Path input;
 
@@ -37,15 +40,17 @@ final class ReplayCommand implements Callable<Integer> {
         final AppConfig config = options.load();
         final Preset preset = options.preset(config);
         JournalLayout.requireQueue(JournalLayout.inputQueue(input));
-        // Never writes over, deletes or nests in the journal it reads: --out outside --input, real paths compared.
-        final JournalLock lock = JournalFolder.prepare(out, force, "strikeiq replay", List.of(input));
-        System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
-        final InputJournalReader reader = InputJournalReader.open(input);
-        JournaledRun.execute(RunSpec.single(out, preset, 0, 0), lock, config, reader, System.err,
-            report -> RunSummary.print(System.out, report, out));
-        if (reader.endWarning() != null) {
-            // A killed writer's journal: its complete records were replayed; the unfinished one never happened.
-            System.err.println("strikeiq replay: warning: " + reader.endWarning());
+        try (MetricsServer metrics = metricsOptions.start("replay")) {
+            // Never writes over, deletes or nests in the journal it reads: --out outside --input, real paths compared.
+            final JournalLock lock = JournalFolder.prepare(out, force, "strikeiq replay", List.of(input));
+            System.out.printf("StrikeIQ replay: %s -> %s%n", input, out);
+            final InputJournalReader reader = InputJournalReader.open(input);
+            JournaledRun.execute(RunSpec.single(out, preset, 0, 0), lock, config, reader, System.err, metrics, false,
+                report -> RunSummary.print(System.out, report, out));
+            if (reader.endWarning() != null) {
+                // A killed writer's journal: its complete records were replayed; the unfinished one never happened.
+                System.err.println("strikeiq replay: warning: " + reader.endWarning());
+            }
         }
         return 0;
     }

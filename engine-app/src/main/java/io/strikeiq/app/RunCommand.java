@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--feed", required = true, paramLabel = "FEED", description = "Event source: " + Feeds.AVAILABLE + ".")
     String feed;
 
@@ -69,37 +72,39 @@ final class RunCommand implements Callable<Integer> {
         } catch (final UserError e) {
             throw options.usage(e.getMessage());
         }
-        final EventSource source = Feeds.open(feed, config, paceFactor);
-        final JournalLock lock = JournalFolder.prepare(journal, force, "strikeiq run", JournalFolder.inputsOf(source));
-        System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
-        final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
-        final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
-        final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
-        final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
-        final IngestSummary[] ingest = new IngestSummary[1];
-        try {
-            JournaledRun.execute(spec, lock, config, source, System.err, report -> {
+        try (MetricsServer metrics = metricsOptions.start("run")) {
+            final EventSource source = Feeds.open(feed, config, paceFactor);
+            final JournalLock lock = JournalFolder.prepare(journal, force, "strikeiq run", JournalFolder.inputsOf(source));
+            System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
+            final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
+            final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
+            final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
+            final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
+            final IngestSummary[] ingest = new IngestSummary[1];
+            try {
+                JournaledRun.execute(spec, lock, config, source, System.err, metrics, false, report -> {
+                    if (progress != null) {
+                        progress.interrupt();
+                    }
+                    RunSummary.print(System.out, report, journal);
+                    if (dbn != null) {
+                        ingest[0] = IngestSummary.read(journal, dbn);
+                        ingest[0].print(System.out);
+                        if (!ingest[0].allOk()) {
+                            // Printed here, not after: a SIGTERM exit (143) never returns to the caller.
+                            System.err.println("strikeiq run: " + ingest[0].incomplete());
+                        }
+                    }
+                });
+            } finally {
                 if (progress != null) {
                     progress.interrupt();
                 }
-                RunSummary.print(System.out, report, journal);
-                if (dbn != null) {
-                    ingest[0] = IngestSummary.read(journal, dbn);
-                    ingest[0].print(System.out);
-                    if (!ingest[0].allOk()) {
-                        // Printed here, not after: a SIGTERM exit (143) never returns to the caller.
-                        System.err.println("strikeiq run: " + ingest[0].incomplete());
-                    }
-                }
-            });
-        } finally {
-            if (progress != null) {
-                progress.interrupt();
             }
+            // A DBN run succeeds only when every file was read to its end: FAILED, INTERRUPTED (--events)
+            // or NOT READ files make it exit 1 (bars read before a failure stay in the journal).
+            return ingest[0] == null || ingest[0].allOk() ? 0 : 1;
         }
-        // A DBN run succeeds only when every file was read to its end: FAILED, INTERRUPTED (--events)
-        // or NOT READ files make it exit 1 (bars read before a failure stay in the journal).
-        return ingest[0] == null || ingest[0].allOk() ? 0 : 1;
     }
 
     // ---- DBN ingest: progress bar

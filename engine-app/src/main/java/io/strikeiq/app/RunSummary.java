@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
-/** Prints a {@link RunReport} for a person: counts, throughput, latency percentiles, metrics. */
+/** Prints a {@link RunReport} for a person: counts, throughput, latency and service-time percentiles, metrics. */
 final class RunSummary {
     private RunSummary() {
     }
@@ -33,6 +33,12 @@ final class RunSummary {
                     micros(h.getValueAtPercentile(99.9)), micros(h.getMaxValue()), h.getTotalCount(),
                     p.phase().ratePerSecond() > 0 ? "from each event's intended send time: coordinated-omission corrected"
                         : "saturated ring: this is mostly queueing time");
+            }
+            final Histogram s = p.serviceTime();
+            if (s != null && s.getTotalCount() > 0) {
+                out.printf(Locale.ROOT, "  %-16s p50 %s  p99 %s  p99.9 %s  max %s  (%,d events; analytics stage work only, no queueing)%n",
+                    "service time", micros(s.getValueAtPercentile(50)), micros(s.getValueAtPercentile(99)),
+                    micros(s.getValueAtPercentile(99.9)), micros(s.getMaxValue()), s.getTotalCount());
             }
         }
         out.printf(Locale.ROOT, "  handler errors   %s%n", r.errors().isEmpty() ? "0" : "\n" + r.errors().trim());

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  * failures to exit codes: 2 for a usage error (unknown flag, bad flag or {@code --set} value:
  * the message, then the usage, both from picocli), 1 for a problem with the user's input
  * (missing or corrupt journal, bad config file, refused or unwritable output folder: one line,
- * no stack trace), 0 on success. A stack trace is printed only for what must be an engine bug.
+ * no stack trace), also 2 but one line for a metrics endpoint that cannot be served (bad or busy
+ * port, unknown host), 0 on success. A stack trace is printed only for what must be an engine bug.
  */
 @Command(name = "strikeiq", mixinStandardHelpOptions = true, version = "StrikeIQ Engine 0.1.0",
     description = "Low-latency market-intelligence engine for index options and futures.",
@@ -48,6 +49,11 @@ public final class StrikeIq implements Runnable {
                 "strikeiq " + cmd.getCommandName() + ": " + e.getMessage(), e), parsed.originalArgs().toArray(new String[0]));
         }
         final PrintWriter err = cmd.getErr();
+        if (e instanceof OneLineUsageError) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
         if (e instanceof UserError || e instanceof ConfigException || e instanceof JournalNotFoundException
             || e instanceof JournalFormatException) {
             return oneLine(err, cmd, e.getMessage());

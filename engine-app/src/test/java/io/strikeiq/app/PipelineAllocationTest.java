@@ -14,6 +14,7 @@ import io.strikeiq.testing.AllocationWindows;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,12 +43,22 @@ class PipelineAllocationTest {
     @ParameterizedTest
     @EnumSource(value = Preset.class, names = {"COMPACT", "THROUGHPUT", "BALANCED"})
     void zeroBytesPerEventOnEveryPipelineThreadAfterWarmUp(final Preset preset) {
+        assertZeroAllocation(preset, false);
+    }
+
+    /** The analytics stage's service-time probe (two clock reads and a recorder write per event) allocates nothing either. */
+    @Test
+    void zeroBytesPerEventWithServiceTimeMeasured() {
+        assertZeroAllocation(Preset.COMPACT, true);
+    }
+
+    private void assertZeroAllocation(final Preset preset, final boolean serviceTime) {
         final ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(mx.isThreadAllocatedMemorySupported());
         mx.setThreadAllocatedMemoryEnabled(true);
 
         final SyntheticMarket market = new SyntheticMarket(SyntheticConfig.defaults());
-        try (JournaledEngine engine = new JournaledEngine(dir, EngineSettings.defaults().withPreset(preset))) {
+        try (JournaledEngine engine = new JournaledEngine(dir, EngineSettings.defaults().withPreset(preset), serviceTime)) {
             final FeedDriver driver = engine.start();
             assertEquals(WARM_UP, driver.run(market, WARM_UP, 0));
             engine.pipeline().awaitDrained();
@@ -65,7 +76,12 @@ class PipelineAllocationTest {
                     engine.pipeline().awaitDrained();
                 });
             assertEquals(0, engine.pipeline().errors().total(), engine.pipeline().errors().report());
-            assertEquals(WARM_UP + (long) MEASURED * windows.length, engine.pipeline().eventsJournaled());
+            final long events = WARM_UP + (long) MEASURED * windows.length;
+            assertEquals(events, engine.pipeline().eventsJournaled());
+            if (serviceTime) {
+                // Every event ran the engines (none is of type NONE), so each was timed once.
+                assertEquals(events, engine.pipeline().serviceTime().timings().sinceStart().getTotalCount());
+            }
         }
     }
 }

@@ -28,6 +28,10 @@ public final class EngineCounters implements AutoCloseable {
     private final CountersManager manager;
     private final DistinctErrorLog errorLog;
     private final List<AtomicCounter> counters = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    private final List<MetricName> metrics = new ArrayList<>();
+    /** The counters' values as the file held them when it was unmapped (readers after close see these). */
+    private long[] finalValues;
     private final List<LongSupplier> sources = new ArrayList<>();
     private final List<Supplier<Throwable>> errorSources = new ArrayList<>();
     private final List<Throwable> lastErrors = new ArrayList<>();
@@ -45,10 +49,43 @@ public final class EngineCounters implements AutoCloseable {
         return new EngineCounters(CountersFile.create(journalDir));
     }
 
-    /** Registers a counter whose value is read from {@code source} at every sample (before {@link #start}). */
-    public synchronized void add(final String label, final LongSupplier source) {
+    /**
+     * Registers a counter whose value is read from {@code source} at every sample (before
+     * {@link #start}), exposed to metrics as {@code metric}.
+     */
+    public synchronized void add(final String label, final MetricName metric, final LongSupplier source) {
         counters.add(manager.newCounter(label, ENGINE_TYPE_ID));
+        labels.add(label);
+        metrics.add(metric);
         sources.add(source);
+    }
+
+    /** Registers a counter whose metric name is derived from its label ({@link MetricName#fromLabel}). */
+    public synchronized void add(final String label, final LongSupplier source) {
+        add(label, MetricName.fromLabel(label), source);
+    }
+
+    /** Counters registered so far. */
+    public synchronized int size() {
+        return counters.size();
+    }
+
+    /** The label (as {@code stat} prints it) of counter {@code i}, in registration order. */
+    public synchronized String label(final int i) {
+        return labels.get(i);
+    }
+
+    /** The metric name of counter {@code i}. */
+    public synchronized MetricName metric(final int i) {
+        return metrics.get(i);
+    }
+
+    /**
+     * Counter {@code i} as the file holds it now (an acquire read of the value the publisher
+     * released: at most one period old); after {@link #close()}, its last value. Any thread.
+     */
+    public synchronized long value(final int i) {
+        return finalValues != null ? finalValues[i] : counters.get(i).getAcquire();
     }
 
     /** Registers a place whose latest exception goes into the error log when it changes. */
@@ -114,6 +151,10 @@ public final class EngineCounters implements AutoCloseable {
         synchronized (this) {
             sample();
             closed = true;
+            finalValues = new long[counters.size()];
+            for (int i = 0; i < finalValues.length; i++) {
+                finalValues[i] = counters.get(i).getAcquire();
+            }
             file.close();
         }
     }

@@ -19,7 +19,9 @@ import io.strikeiq.signal.SignalSink;
  * handled that event, so a timer sees books and state that both include it (run before, it saw the
  * state of the event but books without it), and what they emit carries that event's provenance. An engine that throws does not stop the others: the error
  * is counted (per engine and for the stage) and the engine rebuilds the books the failed call may
- * have left half-updated ({@link AnalyticsEngine#recover}) before it runs again.
+ * have left half-updated ({@link AnalyticsEngine#recover}) before it runs again. With a
+ * {@link ServiceTimeProbe} it also times that work per event (events of type NONE, which run
+ * nothing, are not recorded).
  */
 public final class AnalyticsStage extends PipelineStage {
     private final AnalyticsEngine[] engines;
@@ -29,6 +31,7 @@ public final class AnalyticsStage extends PipelineStage {
     private final StageErrors errors;
     private final RecordArena arena;
     private final EventSink sink;
+    private final ServiceTimeProbe serviceTime;
     private long nextTimerNanos = Long.MIN_VALUE;
     private long processed;
     private long signalsDropped;
@@ -41,7 +44,16 @@ public final class AnalyticsStage extends PipelineStage {
      */
     public AnalyticsStage(final LegDerivation derivation, final AnalyticsEngine[] engines, final long timerIntervalNanos,
                           final RecordArena arena, final StageErrors errors) {
+        this(derivation, engines, timerIntervalNanos, arena, errors, null);
+    }
+
+    /**
+     * @param serviceTime times each event's work; null measures nothing
+     */
+    public AnalyticsStage(final LegDerivation derivation, final AnalyticsEngine[] engines, final long timerIntervalNanos,
+                          final RecordArena arena, final StageErrors errors, final ServiceTimeProbe serviceTime) {
         super(Stage.ANALYTICS, errors);
+        this.serviceTime = serviceTime;
         this.derivation = derivation;
         this.engines = engines.clone();
         this.engineErrors = new long[engines.length];
@@ -57,11 +69,16 @@ public final class AnalyticsStage extends PipelineStage {
         signals.begin(event.sequence, event.eventTimeNanos);
         arena.beginEvent(ringSequence);
         final long droppedBefore = signals.dropped();
+        final ServiceTimeProbe probe = serviceTime;
+        final long start = probe == null ? 0 : probe.start();
         try {
             runEngines(event, signals);
         } finally {
             event.outputRecords = arena.recordsThisEvent();
             signalsDropped += signals.dropped() - droppedBefore;
+            if (probe != null && event.type != EventType.NONE) {
+                probe.stop(start);
+            }
         }
     }
 
@@ -82,6 +99,11 @@ public final class AnalyticsStage extends PipelineStage {
 
     public int engineCount() {
         return engines.length;
+    }
+
+    /** The service-time probe, or null when this stage does not time its work. */
+    public ServiceTimeProbe serviceTime() {
+        return serviceTime;
     }
 
     /** Signals lost because one event produced more than its signal buffer holds. */

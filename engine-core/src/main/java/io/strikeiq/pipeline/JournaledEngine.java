@@ -11,6 +11,7 @@ import io.strikeiq.analytics.SnapshotEngine;
 import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.counters.EngineCounters;
+import io.strikeiq.counters.MetricName;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.journal.JournalLock;
 import io.strikeiq.signal.SignalListener;
@@ -40,7 +41,7 @@ public final class JournaledEngine implements AutoCloseable {
      * @throws io.strikeiq.journal.JournalLockedException when another writer has the folder
      */
     public JournaledEngine(final Path journalDir, final EngineSettings settings, final SignalListener... listeners) {
-        this(new EngineComponents(journalDir, settings), settings, listeners);
+        this(new EngineComponents(journalDir, settings), settings, false, listeners);
     }
 
     /**
@@ -48,10 +49,26 @@ public final class JournaledEngine implements AutoCloseable {
      * folder) and wires the pipeline; {@link #close()} releases the lock after the journals close.
      */
     public JournaledEngine(final JournalLock lock, final EngineSettings settings, final SignalListener... listeners) {
-        this(new EngineComponents(lock, settings), settings, listeners);
+        this(lock, settings, false, listeners);
     }
 
-    private JournaledEngine(final EngineComponents parts, final EngineSettings settings,
+    /**
+     * As {@link #JournaledEngine(JournalLock, EngineSettings, SignalListener...)}, timing the analytics
+     * stage's work per event when {@code measureServiceTime} ({@link Pipeline#serviceTime()}); the
+     * output is the same either way.
+     */
+    public JournaledEngine(final JournalLock lock, final EngineSettings settings, final boolean measureServiceTime,
+                           final SignalListener... listeners) {
+        this(new EngineComponents(lock, settings), settings, measureServiceTime, listeners);
+    }
+
+    /** As {@link #JournaledEngine(Path, EngineSettings, SignalListener...)}, with service time when asked. */
+    public JournaledEngine(final Path journalDir, final EngineSettings settings, final boolean measureServiceTime,
+                           final SignalListener... listeners) {
+        this(new EngineComponents(journalDir, settings), settings, measureServiceTime, listeners);
+    }
+
+    private JournaledEngine(final EngineComponents parts, final EngineSettings settings, final boolean measureServiceTime,
                             final SignalListener... listeners) {
         this.parts = parts;
         final Pipeline.Builder b = Pipeline.builder()
@@ -59,6 +76,7 @@ public final class JournaledEngine implements AutoCloseable {
             .inputRecorder(parts.input()::append)
             .stateUpdater(parts.state()::apply)
             .timerIntervalNanos(settings.timerIntervalNanos())
+            .measureServiceTime(measureServiceTime)
             // Routed by template: Signals to the signals queue, the record arena's records to the records queue.
             .signalRecorder(parts.signals()::append)
             .recordRecorder(parts.records()::appendEncoded);
@@ -80,22 +98,25 @@ public final class JournaledEngine implements AutoCloseable {
     }
 
     private void registerCounters() {
-        counters.add("events in (published by the feed)", () -> {
+        counters.add("events in (published by the feed)", MetricName.counter("strikeiq_events_in"), () -> {
             final FeedDriver f = feed;
             return f == null ? 0 : f.published();
         });
         pipeline.registerCounters(counters);
-        counters.add("snapshot records refused", parts.snapshots()::refused);
-        counters.add("snapshots finished early by the next boundary", parts.snapshots()::finishedEarly);
-        counters.add("snapshot rows dropped", parts.snapshots()::rowsDropped);
-        counters.add("futures records dropped", parts.futures()::recordsDropped);
-        counters.add("unknown instrument events", parts.state()::unknownInstrumentEvents);
+        counters.add("snapshot records refused", MetricName.counter("strikeiq_snapshot_records_refused"), parts.snapshots()::refused);
+        counters.add("snapshots finished early by the next boundary",
+            MetricName.counter("strikeiq_snapshots_finished_early"), parts.snapshots()::finishedEarly);
+        counters.add("snapshot rows dropped", MetricName.counter("strikeiq_snapshot_rows_dropped"), parts.snapshots()::rowsDropped);
+        counters.add("futures records dropped", MetricName.counter("strikeiq_futures_records_dropped"), parts.futures()::recordsDropped);
+        counters.add("unknown instrument events", MetricName.counter("strikeiq_unknown_instrument_events"),
+            parts.state()::unknownInstrumentEvents);
         final LegDerivation derivation = parts.derivation();
-        counters.add("iv solves", derivation::ivSolves);
-        counters.add("iv solves without an iv", derivation::ivFailures);
+        counters.add("iv solves", MetricName.counter("strikeiq_iv_solves"), derivation::ivSolves);
+        counters.add("iv solves without an iv", MetricName.counter("strikeiq_iv_solves_failed"), derivation::ivFailures);
         for (int bit = 0; bit < IvFlags.BITS; bit++) {
             final int b = bit;
-            counters.add("iv solves flagged " + IvFlags.name(bit), () -> derivation.ivFlagged(b));
+            counters.add("iv solves flagged " + IvFlags.name(bit),
+                MetricName.counter("strikeiq_iv_solves_flagged").label("flag", IvFlags.name(bit)), () -> derivation.ivFlagged(b));
         }
     }
 
@@ -109,6 +130,11 @@ public final class JournaledEngine implements AutoCloseable {
         feed = driver;
         counters.start(COUNTERS_PERIOD_MILLIS);
         return driver;
+    }
+
+    /** The counters this engine publishes into {@code DIR/counters}; metrics read them from here. */
+    public EngineCounters counters() {
+        return counters;
     }
 
     public Pipeline pipeline() {

@@ -1,5 +1,8 @@
 package io.strikeiq.pipeline;
 
+import static io.strikeiq.counters.MetricName.counter;
+import static io.strikeiq.counters.MetricName.gauge;
+
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
@@ -52,7 +55,8 @@ public final class Pipeline implements AutoCloseable {
         final StateStage state = new StateStage(b.stateUpdater, errors);
         arena = new RecordArena(b.recordArenaCapacity);
         final AnalyticsStage analytics = new AnalyticsStage(b.derivation,
-            b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors);
+            b.engines.toArray(new AnalyticsEngine[0]), b.timerIntervalNanos, arena, errors,
+            b.measureServiceTime ? new ServiceTimeProbe() : null);
         analyticsStage = analytics;
         publishStage = new PublishStage(b.signalRecorder, b.recordRecorder, arena,
             b.listeners.toArray(new SignalListener[0]), latency, errors, halt);
@@ -130,6 +134,11 @@ public final class Pipeline implements AutoCloseable {
         return latency;
     }
 
+    /** Per-event analytics service time, or null unless the builder asked for it ({@link Builder#measureServiceTime}). */
+    public ServiceTimeProbe serviceTime() {
+        return analyticsStage.serviceTime();
+    }
+
     public long eventsJournaled() {
         return journalStage.journaled();
     }
@@ -153,26 +162,29 @@ public final class Pipeline implements AutoCloseable {
      * own plain fields, sampled by the counters publisher off the pipeline threads.
      */
     public void registerCounters(final EngineCounters counters) {
-        counters.add("events journaled", journalStage::journaled);
-        counters.add("events processed (analytics)", analyticsStage::processed);
-        counters.add("events published (output stage)", publishStage::eventsSeen);
-        counters.add("signals written", publishStage::signalsPublished);
-        counters.add("signals dropped (signal buffer full)", analyticsStage::signalsDropped);
-        counters.add("records written", publishStage::recordsPublished);
-        counters.add("records dropped (record arena full)", arena::dropped);
+        counters.add("events journaled", counter("strikeiq_events_journaled"), journalStage::journaled);
+        counters.add("events processed (analytics)", counter("strikeiq_events_processed"), analyticsStage::processed);
+        counters.add("events published (output stage)", counter("strikeiq_events_published"), publishStage::eventsSeen);
+        counters.add("signals written", counter("strikeiq_signals_written"), publishStage::signalsPublished);
+        counters.add("signals dropped (signal buffer full)", counter("strikeiq_signals_dropped"), analyticsStage::signalsDropped);
+        counters.add("records written", counter("strikeiq_records_written"), publishStage::recordsPublished);
+        counters.add("records dropped (record arena full)", counter("strikeiq_records_dropped"), arena::dropped);
         for (final Stage stage : Stage.values()) {
-            counters.add("stage errors: " + stage.label(), () -> errors.count(stage));
+            counters.add("stage errors: " + stage.label(), counter("strikeiq_stage_errors").label("stage", stage.label()),
+                () -> errors.count(stage));
             counters.addErrorSource(() -> errors.latest(stage));
         }
         for (int i = 0; i < analyticsStage.engineCount(); i++) {
             final int engine = i;
-            counters.add("engine errors: " + analyticsStage.engine(i).getClass().getSimpleName(),
+            final String name = analyticsStage.engine(i).getClass().getSimpleName();
+            counters.add("engine errors: " + name, counter("strikeiq_engine_errors").label("engine", name),
                 () -> analyticsStage.engineErrors(engine));
         }
-        counters.add("engine halted (journal append failed)", () -> halt.halted() ? 1 : 0);
+        counters.add("engine halted (journal append failed)", gauge("strikeiq_engine_halted"), () -> halt.halted() ? 1 : 0);
         counters.addErrorSource(halt::cause);
-        counters.add("ring size", preset::ringSize);
-        counters.add("ring remaining capacity", () -> ring == null ? preset.ringSize() : ring.remainingCapacity());
+        counters.add("ring size", gauge("strikeiq_ring_size"), preset::ringSize);
+        counters.add("ring remaining capacity", gauge("strikeiq_ring_remaining_capacity"),
+            () -> ring == null ? preset.ringSize() : ring.remainingCapacity());
     }
 
     /** Consumer threads, for allocation and CPU accounting. */
@@ -215,6 +227,7 @@ public final class Pipeline implements AutoCloseable {
         private final List<SignalListener> listeners = new ArrayList<>();
         private long timerIntervalNanos = 1_000_000_000L;
         private String threadNamePrefix = "strikeiq";
+        private boolean measureServiceTime;
 
         public Builder preset(final Preset value) {
             preset = Objects.requireNonNull(value);
@@ -273,6 +286,15 @@ public final class Pipeline implements AutoCloseable {
                 throw new IllegalArgumentException("timer interval must be >= 0");
             }
             timerIntervalNanos = value;
+            return this;
+        }
+
+        /**
+         * Times the analytics stage's work on each event ({@link Pipeline#serviceTime()}): two
+         * clock reads and an allocation-free histogram record per event; off by default.
+         */
+        public Builder measureServiceTime(final boolean value) {
+            measureServiceTime = value;
             return this;
         }
 

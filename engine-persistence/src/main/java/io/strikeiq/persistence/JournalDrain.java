@@ -52,7 +52,7 @@ public final class JournalDrain implements AutoCloseable {
     private final JournalCursor[] cursors = new JournalCursor[3];
     /** Chronicle index of each cursor's last committed record, same order. */
     private final long[] committed = new long[3];
-    /** Records read from each queue's start at its last commit, same order (to re-read a refused batch). */
+    /** Records read from each queue's start at its last commit, same order (to re-read a refused batch, and for progress). */
     private final long[] committedRecords = new long[3];
     private final Map<String, Long> rowsInserted = new TreeMap<>();
     private final Map<String, Long> pendingInserted = new TreeMap<>();
@@ -63,6 +63,8 @@ public final class JournalDrain implements AutoCloseable {
     /** The thread in {@link #drainAvailable()} / {@link #follow()}, unparked by {@link #requestStop()}. */
     private volatile Thread runner;
     private Connection connection;
+    /** What {@link #progress()} returns: replaced (never changed) by the drain thread. */
+    private volatile DrainProgress progress;
 
     /**
      * Migrates the schema, loads this drain's checkpoints and positions the tailers after them.
@@ -117,6 +119,7 @@ public final class JournalDrain implements AutoCloseable {
             committed[q] = cursors[q].lastIndex();
             committedRecords[q] = cursors[q].records();
         }
+        publishProgress();
     }
 
     /** Position of the cursor of queue {@code name} in {@link #cursors}, or -1 for a queue this layout has not (output). */
@@ -232,6 +235,7 @@ public final class JournalDrain implements AutoCloseable {
                     continue;
                 }
                 retries++;
+                publishProgress();
                 options.log().accept("drain " + options.name() + ": batch " + (batches + 1) + " failed ("
                     + oneLine(e) + "); retrying in " + backoff + " ms");
                 closeConnectionQuietly();
@@ -259,6 +263,7 @@ public final class JournalDrain implements AutoCloseable {
             committed[q] = cursors[q].lastIndex();
             committedRecords[q] = cursors[q].records();
         }
+        publishProgress();
         return true;
     }
 
@@ -275,6 +280,27 @@ public final class JournalDrain implements AutoCloseable {
         }
         mappers.lineage().clear();
         deadLetters.clear();
+    }
+
+    /** Replaces the published progress with the committed state now (drain thread only). */
+    private void publishProgress() {
+        final java.util.List<String> names = new java.util.ArrayList<>(cursors.length);
+        final java.util.List<Long> index = new java.util.ArrayList<>(cursors.length);
+        final java.util.List<Long> count = new java.util.ArrayList<>(cursors.length);
+        for (int q = 0; q < cursors.length; q++) {
+            names.add(cursors[q].name());
+            index.add(committed[q]);
+            count.add(committedRecords[q]);
+        }
+        progress = new DrainProgress(names, index, count, batches, retries, rowsInserted);
+    }
+
+    /**
+     * The progress as of the last committed batch or retry; safe from any thread (the drain
+     * thread publishes an immutable reading).
+     */
+    public DrainProgress progress() {
+        return progress;
     }
 
     /** True when some cursor read past its committed checkpoint. */
