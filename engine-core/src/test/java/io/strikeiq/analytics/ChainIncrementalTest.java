@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static io.strikeiq.state.TestEvents.NIFTY;
 import static io.strikeiq.state.TestEvents.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,9 +45,11 @@ class ChainIncrementalTest {
         int flagged = 0;
         long resolvedLegs = 0;
         int resolvingEvents = 0;
+        long lastTime = 0;
         for (int i = 0; i < EVENTS; i++) {
             final MarketEvent e = market.next();
             h.run(e);
+            lastTime = e.eventTimeNanos;
             if (e.type == EventType.OPTION_TICK) {
                 final int c = h.state.chainIndexOf(e.instrumentId);
                 final ChainState chain = h.state.chain(c);
@@ -84,7 +87,13 @@ class ChainIncrementalTest {
         assertTrue(resolvedLegs > EVENTS, "forward moves re-solved legs that did not tick: " + resolvedLegs);
         assertTrue(solved > EVENTS / 2, "most ticks solve: " + solved);
         assertTrue(flagged > 100, "the quote paths with flags are exercised: " + flagged);
-        assertTrue(h.gex.gammaFlip(NIFTY) > 0 || Double.isNaN(h.gex.gammaFlip(NIFTY)));
+        if (convention == GexConvention.CLASSIC) {
+            // After 40,000 random events the flip the engine's solver finds on the final state equals
+            // the slow reference; the market straddles its strikes, so a crossing must exist.
+            final double reference = FlipReference.bruteForce(h, config.rate(), lastTime);
+            assertFalse(Double.isNaN(reference), "the random market has a gamma flip");
+            assertEquals(reference, h.gex.recomputeFlip(NIFTY, lastTime), Math.abs(reference) * 1e-6);
+        }
     }
 
     static void checkAll(final ChainHarness h, final ChainAnalyticsConfig config, final long now) {

@@ -108,7 +108,7 @@ class GexFlipAmortisedTest {
             assertTrue(Double.isNaN(amortised.gex.gammaFlip(NIFTY)), "nothing lands before the first job");
         }
         final long firedAt = time;
-        final double expected = bruteForceFlip(sync, firedAt);
+        final double expected = FlipReference.bruteForce(sync, base.rate(), firedAt);
         assertTrue(Double.isFinite(expected), "the market has a flip inside the grid");
         final double syncFlip = sync.gex.gammaFlip(NIFTY);
         assertEquals(expected, syncFlip, 1e-6 * expected, "synchronous flip on the firing event = brute force");
@@ -160,48 +160,4 @@ class GexFlipAmortisedTest {
         return n;
     }
 
-    /**
-     * Total CLASSIC GEX on the grid spot·(1 + 0.001 k), k = −100 … 100: every contract's discounted
-     * Black-76 gamma at the forward scaled by the same multiple, times (F·x)² · OI · lot · 0.01; the
-     * zero crossing nearest spot, linear between the two grid points that change sign.
-     */
-    private double bruteForceFlip(final ChainHarness h, final long now) {
-        final double spot = h.state.underlying(0).last();
-        final List<double[]> points = new ArrayList<>();
-        for (int k = -100; k <= 100; k++) {
-            final double x = 1.0 + k * 0.001;
-            double total = 0;
-            for (int c = 0; c < h.state.chainCount(); c++) {
-                final ChainState chain = h.state.chain(c);
-                final double f = h.greeks.forward(c) * x;
-                final double t = TimeToExpiry.years(chain.expiryNanos(), now);
-                for (int s = 0; s < chain.slotCount(); s++) {
-                    for (int side = 0; side < 2; side++) {
-                        chain.leg(s, side, leg);
-                        if (!leg.isListed() || !(leg.iv() > 0) || leg.oi() <= 0) {
-                            continue;
-                        }
-                        final double sd = leg.iv() * Math.sqrt(t);
-                        final double d1 = (Math.log(f / chain.strikeAt(s)) + 0.5 * sd * sd) / sd;
-                        final double gamma = Math.exp(-base.rate() * t) * Math.exp(-0.5 * d1 * d1)
-                            / Math.sqrt(2 * Math.PI) / (f * sd);
-                        total += (side == 0 ? 1 : -1) * gamma * f * f * leg.oi() * chain.lotSize() * 0.01;
-                    }
-                }
-            }
-            points.add(new double[] {spot * x, total});
-        }
-        double best = Double.NaN;
-        for (int k = 0; k + 1 < points.size(); k++) {
-            final double[] p = points.get(k);
-            final double[] q = points.get(k + 1);
-            if (Math.signum(p[1]) != Math.signum(q[1])) {
-                final double cross = p[0] + (q[0] - p[0]) * p[1] / (p[1] - q[1]);
-                if (Double.isNaN(best) || Math.abs(cross - spot) < Math.abs(best - spot)) {
-                    best = cross;
-                }
-            }
-        }
-        return best;
-    }
 }
