@@ -4,8 +4,8 @@ import io.strikeiq.event.EventSource;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.pipeline.AnalyticsStage;
-import io.strikeiq.pipeline.EngineSettings;
-import io.strikeiq.pipeline.EngineComponents;
+import io.strikeiq.wiring.EngineSettings;
+import io.strikeiq.wiring.EngineComponents;
 import io.strikeiq.pipeline.FusedStage;
 import io.strikeiq.pipeline.JournalStage;
 import io.strikeiq.pipeline.LatencyProbe;
@@ -23,7 +23,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The classic-queue baseline the Disruptor pipeline is compared with: the same journals, state,
- * engines and stage objects as {@link io.strikeiq.pipeline.JournaledEngine} with the
+ * engines and stage objects as {@link io.strikeiq.wiring.JournaledEngine} with the
  * {@code compact} preset (journal, state, analytics, publish in order on one consumer thread), but
  * the hand-off is a pair of {@link ArrayBlockingQueue}s instead of a ring. A fixed pool of
  * preallocated {@link MarketEvent}s circulates: the producer takes an empty one from

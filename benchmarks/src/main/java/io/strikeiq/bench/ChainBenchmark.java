@@ -11,7 +11,7 @@ import io.strikeiq.event.MarketEvent;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.state.ChainState;
 import io.strikeiq.state.MarketState;
 import io.strikeiq.state.OptionLegFlyweight;

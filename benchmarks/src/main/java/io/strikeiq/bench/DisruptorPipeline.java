@@ -1,9 +1,9 @@
 package io.strikeiq.bench;
 
 import io.strikeiq.event.EventSource;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.JournaledEngine;
 import io.strikeiq.pipeline.StageErrors;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;

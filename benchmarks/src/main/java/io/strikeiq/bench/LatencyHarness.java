@@ -4,7 +4,7 @@ import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import io.strikeiq.journal.JournalComparator;
 import io.strikeiq.journal.JournalComparison;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.Preset;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Tick-to-publish latency at fixed offered rates and flat-out throughput, for the Disruptor
- * engine ({@link io.strikeiq.pipeline.JournaledEngine}, journaling on) and the
+ * engine ({@link io.strikeiq.wiring.JournaledEngine}, journaling on) and the
  * {@link AbqPipeline} baseline side by side in one JVM, on the same pre-generated synthetic NIFTY
  * events ({@link EventTape}). Paced runs stamp each event with its intended send time, so a stall
  * is charged to every event it delayed (coordinated-omission corrected). Every run gets fresh

@@ -2,9 +2,9 @@ package io.strikeiq.bench;
 
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.JournaledEngine;
 import io.strikeiq.pipeline.Preset;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -8,7 +8,7 @@ import io.strikeiq.event.MarketEvent;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.signal.OutputRecords;
 import io.strikeiq.signal.Signal;

@@ -8,7 +8,7 @@ import io.prometheus.metrics.model.snapshots.Quantile;
 import io.prometheus.metrics.model.snapshots.Quantiles;
 import io.strikeiq.counters.EngineCounters;
 import io.strikeiq.counters.MetricName;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.JournaledEngine;
 import io.strikeiq.pipeline.ServiceTimeProbe;
 import io.strikeiq.pipeline.TimingHistogram;
 import java.util.ArrayList;

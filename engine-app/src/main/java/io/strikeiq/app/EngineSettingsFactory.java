@@ -4,7 +4,7 @@ import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.GexConvention;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.Preset;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -2,9 +2,9 @@ package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
 import io.strikeiq.journal.JournalLock;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.JournaledEngine;
 import io.strikeiq.pipeline.Pipeline;
 import io.strikeiq.state.ChainState;
 import io.strikeiq.state.UnderlyingState;

@@ -3,9 +3,9 @@ package io.strikeiq.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.FeedDriver;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.JournaledEngine;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import java.nio.file.Path;

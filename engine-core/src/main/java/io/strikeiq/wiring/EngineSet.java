@@ -10,7 +10,6 @@ import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.analytics.futures.IngestRunEchoEngine;
 import io.strikeiq.derived.LegDerivation;
-import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.state.MarketState;
 
 /**

@@ -5,7 +5,7 @@ import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.pipeline.AnalyticsStage;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.Preset;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.Stage;

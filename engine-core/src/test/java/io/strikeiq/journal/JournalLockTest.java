@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strikeiq.pipeline.EngineSettings;
-import io.strikeiq.pipeline.JournaledEngine;
+import io.strikeiq.wiring.EngineSettings;
+import io.strikeiq.wiring.JournaledEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

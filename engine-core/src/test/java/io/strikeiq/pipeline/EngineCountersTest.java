@@ -1,5 +1,7 @@
 package io.strikeiq.pipeline;
 
+import io.strikeiq.wiring.EngineSettings;
+import io.strikeiq.wiring.JournaledEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

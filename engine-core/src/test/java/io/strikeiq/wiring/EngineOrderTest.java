@@ -14,7 +14,6 @@ import io.strikeiq.analytics.UnderlyingMetricsEngine;
 import io.strikeiq.analytics.futures.FuturesSignalEngine;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.pipeline.EngineSettings;
 import io.strikeiq.signal.SignalSink;
 import io.strikeiq.state.MarketState;
 import java.util.List;

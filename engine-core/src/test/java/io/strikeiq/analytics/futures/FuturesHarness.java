@@ -16,7 +16,7 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.MessageHandler;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.pipeline.AnalyticsStage;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.Stage;
 import io.strikeiq.pipeline.StageErrors;

@@ -10,7 +10,7 @@ import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.math.Black76;
 import io.strikeiq.math.TimeToExpiry;
 import io.strikeiq.pipeline.AnalyticsStage;
-import io.strikeiq.pipeline.EngineSettings;
+import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.Stage;
 import io.strikeiq.pipeline.StageErrors;

@@ -1,4 +1,4 @@
-package io.strikeiq.pipeline;
+package io.strikeiq.wiring;
 
 import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.ChainMetricsEngine;
@@ -15,7 +15,6 @@ import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.JournalLock;
 import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.state.MarketState;
-import io.strikeiq.wiring.EngineSet;
 import java.nio.file.Path;
 
 /**

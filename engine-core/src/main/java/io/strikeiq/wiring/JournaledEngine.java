@@ -1,5 +1,7 @@
-package io.strikeiq.pipeline;
+package io.strikeiq.wiring;
 
+import io.strikeiq.pipeline.FeedDriver;
+import io.strikeiq.pipeline.Pipeline;
 import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.ChainMetricsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;

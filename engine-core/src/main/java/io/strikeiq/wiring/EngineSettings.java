@@ -1,5 +1,6 @@
-package io.strikeiq.pipeline;
+package io.strikeiq.wiring;
 
+import io.strikeiq.pipeline.Preset;
 import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
