@@ -1,5 +1,6 @@
 package io.strikeiq.app;
 
+import io.strikeiq.EngineVersion;
 import io.strikeiq.journal.ChronicleDefaults;
 import io.strikeiq.journal.JournalFormatException;
 import io.strikeiq.journal.JournalNotFoundException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
  * no stack trace), also 2 but one line for a metrics endpoint that cannot be served (bad or busy
  * port, unknown host), 0 on success. A stack trace is printed only for what must be an engine bug.
  */
-@Command(name = "strikeiq", mixinStandardHelpOptions = true, version = "StrikeIQ Engine 0.1.0",
+@Command(name = "strikeiq", mixinStandardHelpOptions = true, version = "StrikeIQ Engine 0.1.0 (output version " + EngineVersion.CURRENT + ")",
     description = "Low-latency market-intelligence engine for index options and futures.",
     subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class, VerifyCommand.class, DigestCommand.class,
         TailCommand.class, StatCommand.class, DrainCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})

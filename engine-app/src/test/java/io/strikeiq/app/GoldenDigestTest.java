@@ -3,6 +3,7 @@ package io.strikeiq.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeiq.EngineVersion;
 import io.strikeiq.feeds.dbn.Compression;
 import io.strikeiq.feeds.dbn.OhlcvFileGenerator;
 import java.io.IOException;
@@ -26,11 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * drift across machines, JVMs and code changes is caught, not only within one JVM. A changed
  * digest is a deliberate act: docs/OPERATIONS.md "Golden digests" gives the command that rewrites
  * them ({@code -Dstrikeiq.golden.rewrite=true}; {@code -Dstrikeiq.golden.record=true} records the
- * inputs afresh first).
+ * inputs afresh first). The digests carry the {@link EngineVersion} they were taken with: a
+ * rewrite that changes a digest without a higher version fails, and so does a version bumped
+ * without a rewrite, so an output change and its version bump always travel together.
  */
 class GoldenDigestTest {
     private static final Path GOLDEN = Path.of("engine-app/src/test/resources/golden");
     private static final Path DIGESTS = GOLDEN.resolve("digests.properties");
+    /** The {@link EngineVersion#CURRENT} the digests were taken with. */
+    private static final String VERSION_KEY = "engine-version";
+    /** Read once, before any rewrite of this run stores the new version. */
+    private static final int RECORDED_VERSION = recordedVersion();
     private static final boolean RECORD = Boolean.getBoolean("strikeiq.golden.record");
     private static final boolean REWRITE = RECORD || Boolean.getBoolean("strikeiq.golden.rewrite");
     /** Short schedules so a small synthetic input crosses samples, windows, snapshots and debounces (the run has 15 signals, 2,289 records). */
@@ -58,15 +65,27 @@ class GoldenDigestTest {
         assertEquals(0, replay.exitCode, replay.toString());
         final JournalDigest digest = JournalDigest.of(out);
         final Properties expected = load();
+        final String signals = digest.signalsSha256() + " " + digest.signals();
+        final String records = digest.recordsSha256() + " " + digest.records();
+        final int recordedVersion = RECORDED_VERSION;
         if (REWRITE) {
-            expected.setProperty(name + ".signals", digest.signalsSha256() + " " + digest.signals());
-            expected.setProperty(name + ".records", digest.recordsSha256() + " " + digest.records());
+            final boolean changed = !signals.equals(expected.getProperty(name + ".signals"))
+                || !records.equals(expected.getProperty(name + ".records"));
+            assertTrue(!changed || EngineVersion.CURRENT > recordedVersion || expected.getProperty(name + ".signals") == null,
+                name + ": the output changed but EngineVersion.CURRENT (" + EngineVersion.CURRENT
+                    + ") is not above the version the digests were taken with (" + recordedVersion
+                    + "): bump it and say what changed in docs/OPERATIONS.md \"Engine version\"");
+            expected.setProperty(name + ".signals", signals);
+            expected.setProperty(name + ".records", records);
             store(expected);
             return;
         }
-        assertEquals(expected.getProperty(name + ".signals"), digest.signalsSha256() + " " + digest.signals(),
+        assertEquals(recordedVersion, EngineVersion.CURRENT,
+            "the golden digests were taken with engine version " + recordedVersion + ", this build is "
+                + EngineVersion.CURRENT + ": rewrite them (docs/OPERATIONS.md \"Golden digests\")");
+        assertEquals(expected.getProperty(name + ".signals"), signals,
             name + ": signals digest (a deliberate change? see docs/OPERATIONS.md \"Golden digests\")");
-        assertEquals(expected.getProperty(name + ".records"), digest.recordsSha256() + " " + digest.records(),
+        assertEquals(expected.getProperty(name + ".records"), records,
             name + ": records digest (a deliberate change? see docs/OPERATIONS.md \"Golden digests\")");
         assertTrue(digest.signals() > 0 && digest.records() > 0, name + ": the golden run produces signals and records");
     }
@@ -88,6 +107,14 @@ class GoldenDigestTest {
         GoldenInputFile.save(journal, input);
     }
 
+    private static int recordedVersion() {
+        try {
+            return Integer.parseInt(load().getProperty(VERSION_KEY, "0"));
+        } catch (final IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Properties load() throws IOException {
         final Properties p = new Properties();
         if (Files.exists(DIGESTS)) {
@@ -100,6 +127,7 @@ class GoldenDigestTest {
 
     /** Sorted, without the timestamp {@link Properties#store} adds, so a rewrite that changes nothing changes no byte. */
     private static synchronized void store(final Properties p) throws IOException {
+        p.setProperty(VERSION_KEY, Integer.toString(EngineVersion.CURRENT));
         final StringBuilder sb = new StringBuilder("# SHA-256 and record count of each golden input's replayed output queues.\n"
             + "# Rewritten only deliberately: see docs/OPERATIONS.md \"Golden digests\".\n");
         for (final String key : new TreeSet<>(p.stringPropertyNames())) {

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics;
 
+import io.strikeiq.math.DeterministicMath;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.SignalSink;
@@ -134,14 +135,14 @@ public final class UnderlyingMetricsEngine implements AnalyticsEngine {
         if (returns >= 2) {
             double sumSq = 0;
             for (int i = size - returns; i < size; i++) {
-                final double r = StrictMath.log(ring.get(i) / ring.get(i - 1));
+                final double r = DeterministicMath.log(ring.get(i) / ring.get(i - 1));
                 sumSq += r * r;
             }
             final double perMinuteVariance = sumSq / returns;
             realisedVol[u] = Math.sqrt(perMinuteVariance * config.minutesPerYear());
             final int m = config.momentumMinutes();
             if (size > m && perMinuteVariance > 0) {
-                momentum[u] = StrictMath.log(ring.get(size - 1) / ring.get(size - 1 - m)) / Math.sqrt(perMinuteVariance * m);
+                momentum[u] = DeterministicMath.log(ring.get(size - 1) / ring.get(size - 1 - m)) / Math.sqrt(perMinuteVariance * m);
             }
         }
     }

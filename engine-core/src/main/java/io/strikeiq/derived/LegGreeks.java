@@ -1,5 +1,6 @@
 package io.strikeiq.derived;
 
+import io.strikeiq.math.DeterministicMath;
 import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.InstrumentSpec;
@@ -201,7 +202,7 @@ final class LegGreeks {
         }
         final double t = TimeToExpiry.years(chain.expiryNanos(), now);
         final double f = estimator.estimate(Double.NaN, strikes, callBid, callAsk, putBid, putAsk, hi - lo,
-            StrictMath.exp(-config.rate() * t));
+            DeterministicMath.exp(-config.rate() * t));
         if (f == f) {
             forward[c] = f;
             forwardSource[c] = ForwardEstimator.SOURCE_PARITY;

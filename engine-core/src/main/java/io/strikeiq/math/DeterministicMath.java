@@ -426,4 +426,14 @@ public final class DeterministicMath {
         // Exact first step into the normal range, then one rounding into the subnormals.
         return y * Double.longBitsToDouble((long) (k + 64 + 1023) << 52) * TWO_POW_MINUS_64;
     }
+
+    /**
+     * Cube root, delegated to {@link StrictMath#cbrt}: since JDK 9 that is {@code FdLibm.Cbrt}, a
+     * pure-Java port (no intrinsic, no JNI), so its bits are the same on every JVM and CPU. It
+     * lives here so that engines have one entry point for every non-IEEE-exact function.
+     */
+    @io.strikeiq.SuppressForbidden(reason = "the one sanctioned StrictMath call: FdLibm.Cbrt is pure Java since JDK 9")
+    public static double cbrt(final double x) {
+        return StrictMath.cbrt(x);
+    }
 }

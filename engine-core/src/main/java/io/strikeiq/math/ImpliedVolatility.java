@@ -144,7 +144,7 @@ public final class ImpliedVolatility {
         if (!(fGuess > 0.0)) {
             return 0.5 * sL; // beta underflowed the map; the iterations start from a safe small s
         }
-        final double cubeRoot = StrictMath.cbrt(fGuess / scale);
+        final double cubeRoot = DeterministicMath.cbrt(fGuess / scale);
         return -ax / (SQRT_3 * NormalDistribution.inverseCdf(Math.min(cubeRoot, 0.5)));
     }
 

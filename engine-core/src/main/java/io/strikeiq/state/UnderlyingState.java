@@ -1,6 +1,7 @@
 package io.strikeiq.state;
 
 import io.strikeiq.event.MarketEvent;
+import io.strikeiq.math.DeterministicMath;
 
 /**
  * Running state of one underlying (index, future or stock): last price and quote, day OHLC,
@@ -52,7 +53,7 @@ public final class UnderlyingState {
         }
         final double p = e.ltp;
         if (linkReturns && last > 0) {
-            returns.add(StrictMath.log(p / last));
+            returns.add(DeterministicMath.log(p / last));
         }
         linkReturns = true;
         last = p;

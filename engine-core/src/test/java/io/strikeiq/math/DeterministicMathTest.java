@@ -91,6 +91,24 @@ class DeterministicMathTest {
     }
 
     @Test
+    void cbrtIsExactOnPerfectCubesAndInvertsCubing() {
+        // Perfect cubes of integers and of powers of two are exactly representable: the root must be exact.
+        for (int n = -1000; n <= 1000; n++) {
+            assertEquals(n, DeterministicMath.cbrt((double) n * n * n), 0.0, "cbrt(" + n + "^3)");
+        }
+        for (int e = -300; e <= 300; e += 3) {
+            assertEquals(Math.scalb(1.0, e / 3), DeterministicMath.cbrt(Math.scalb(1.0, e)), 0.0, "cbrt(2^" + e + ")");
+        }
+        final SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            final double x = random.nextDouble(1e-12, 1e12);
+            final double r = DeterministicMath.cbrt(x);
+            // fdlibm cbrt is within 0.667 ulp: cubing back lands within a few ulps of x.
+            assertEquals(x, r * r * r, 4 * Math.ulp(x), "cbrt(" + x + ")^3");
+        }
+    }
+
+    @Test
     void errorsAgainstExactValuesStayWellBelowOneUlp() {
         final SplittableRandom random = new SplittableRandom(16);
         double worstLog = 0.0;

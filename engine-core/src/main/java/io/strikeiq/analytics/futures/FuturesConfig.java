@@ -32,8 +32,6 @@ public record FuturesConfig(boolean enabled, SessionAlignment alignment, BarVali
     public static final int SWITCH_4H = 8;
     public static final int SWITCH_1D = 16;
     public static final int ALL_HTF = 31;
-    /** Written into every TriangleEvent; bump when a rule changes. */
-    public static final int ENGINE_VERSION = 1;
 
     public FuturesConfig {
         Objects.requireNonNull(alignment, "alignment");

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics.futures;
 
+import io.strikeiq.EngineVersion;
 import io.strikeiq.bars.AggregatedBar;
 import io.strikeiq.bars.Timeframe;
 import io.strikeiq.event.MarketEvent;
@@ -128,7 +129,7 @@ final class FuturesRecordWriter {
             .requireEngulfing((short) (config.requireEngulfing() ? 1 : 0))
             .requireSweepEngulfing((short) (config.requireSweepEngulfing() ? 1 : 0))
             .htfSwitches((short) config.htfSwitches())
-            .engineVersion(FuturesConfig.ENGINE_VERSION)
+            .engineVersion(EngineVersion.CURRENT)
             .closePrice(e.close)
             .putSymbol(symbol, 0);
         out.commit(at);

@@ -1,5 +1,6 @@
 package io.strikeiq.analytics.gex;
 
+import io.strikeiq.math.DeterministicMath;
 import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.GexConvention;
 import io.strikeiq.derived.LegDerivation;
@@ -64,7 +65,7 @@ public final class FlipSolver {
         gridGex = new double[2 * half + 1];
         for (int j = -half; j <= half; j++) {
             gridX[j + half] = 1.0 + j * config.flipStep();
-            gridLogX[j + half] = StrictMath.log(gridX[j + half]);
+            gridLogX[j + half] = DeterministicMath.log(gridX[j + half]);
         }
     }
 
@@ -132,7 +133,7 @@ public final class FlipSolver {
             if (chain.underlyingIndex() != x || !(f > 0) || !(t > 0)) {
                 continue;
             }
-            final double df = StrictMath.exp(-rate * t);
+            final double df = DeterministicMath.exp(-rate * t);
             final double sqrtT = Math.sqrt(t);
             for (int s = 0; s < chain.slotCount(); s++) {
                 for (int side = ChainState.CALL; side <= ChainState.PUT; side++) {
@@ -145,7 +146,7 @@ public final class FlipSolver {
                     final double sd = vol * sqrtT;
                     final int sign = convention.sign(side == ChainState.CALL, l.buildUp());
                     coef[n] = sign * oi * chain.lotSize() * 0.01 * df * f / sd;
-                    lnFk[n] = StrictMath.log(f / chain.strikeAt(s));
+                    lnFk[n] = DeterministicMath.log(f / chain.strikeAt(s));
                     stdDev[n] = sd;
                     n++;
                 }

@@ -70,7 +70,7 @@ class FuturesSignalEngineTest {
         assertEquals(0, t.requireEngulfing());
         assertEquals(0, t.requireSweepEngulfing());
         assertEquals(0, t.htfSwitches());
-        assertEquals(FuturesConfig.ENGINE_VERSION, t.engineVersion());
+        assertEquals(io.strikeiq.EngineVersion.CURRENT, t.engineVersion(), "triangles carry the output version");
         assertEquals("NQH4", t.symbol().trim());
         assertEquals(101.5, t.closePrice());
     }
