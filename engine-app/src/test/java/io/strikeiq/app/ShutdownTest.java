@@ -3,10 +3,11 @@ package io.strikeiq.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strikeiq.counters.CountersFileException;
+import io.strikeiq.counters.CountersView;
 import io.strikeiq.event.EventSource;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.journal.InputJournalReader;
-import io.strikeiq.journal.JournalLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,12 +34,12 @@ class ShutdownTest {
         final Process p = ChildLauncher.start(log, "run", "--feed", "synthetic", "--journal", journal.toString(), "--rate", "200000",
             "--preset", "throughput");
 
-        // Wait until the run is well under way (its input queue has a cycle file), then SIGTERM it.
+        // Wait until the run is well under way (the child's own counters show 20,000 events journaled,
+        // read from its counters file as `stat` does), then SIGTERM it: a condition, not a fixed sleep.
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!hasCycleFile(JournalLayout.inputQueue(journal)) && System.nanoTime() < deadline && p.isAlive()) {
-            Thread.sleep(50);
+        while (journaled(journal) < 20_000 && System.nanoTime() < deadline && p.isAlive()) {
+            Thread.sleep(20); // the child publishes its counters every 100 ms
         }
-        Thread.sleep(1_500);
         assertTrue(p.isAlive(), "the run must still be going when signalled");
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the engine must exit after SIGTERM");
@@ -75,12 +76,12 @@ class ShutdownTest {
         assertTrue(counters.errors().isEmpty(), () -> counters.errors().toString());
     }
 
-    private static boolean hasCycleFile(final Path queue) throws IOException {
-        if (!Files.isDirectory(queue)) {
-            return false;
-        }
-        try (var s = Files.list(queue)) {
-            return s.anyMatch(f -> f.getFileName().toString().endsWith(".cq4"));
+    /** "events journaled" from the child's counters file; -1 before the child has created it. */
+    private static long journaled(final Path journal) {
+        try {
+            return CountersView.read(journal).value("events journaled");
+        } catch (final CountersFileException notYet) {
+            return -1;
         }
     }
 }

@@ -56,9 +56,10 @@ public final class JournalDrain implements AutoCloseable {
     private final long[] committedRecords = new long[3];
     private final Map<String, Long> rowsInserted = new TreeMap<>();
     private final Map<String, Long> pendingInserted = new TreeMap<>();
-    private long batches;
-    private long retries;
-    private long deadLettered;
+    // Single writer (the drain thread); volatile because tests, stat and metrics read them from other threads.
+    private volatile long batches;
+    private volatile long retries;
+    private volatile long deadLettered;
     private volatile boolean stop;
     /** The thread in {@link #drainAvailable()} / {@link #follow()}, unparked by {@link #requestStop()}. */
     private volatile Thread runner;

@@ -346,10 +346,13 @@ class JournalDrainTest {
                 }
             }, "drain");
             drainer.start();
+            // Driven by the drain's own progress, not by wall-clock sleeps: the server goes down once
+            // the drain has committed a batch of the live run, and comes back once it has seen the
+            // outage (a retry), so both sides of the outage are always exercised.
             final Thread outage = new Thread(() -> {
-                sleep(300);
+                awaitOrFail(() -> drain.batchesCommitted() > 1, failed);
                 server.stop();
-                sleep(1_200);
+                awaitOrFail(() -> drain.retries() > 0, failed);
                 server.start();
             }, "outage");
             outage.start();
@@ -373,6 +376,18 @@ class JournalDrainTest {
             assertEquals(expected, stored);
             assertTrue(drain.retries() > 0, "the outage was seen and retried");
             assertTrue(!failed.get());
+        }
+    }
+
+    /** Polls a condition the drain thread makes true (60 s at most; sets {@code failed} if it never comes). */
+    private static void awaitOrFail(final java.util.function.BooleanSupplier condition, final AtomicBoolean failed) {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                failed.set(true);
+                return;
+            }
+            sleep(5);
         }
     }
 
