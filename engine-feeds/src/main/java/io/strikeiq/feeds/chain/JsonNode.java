@@ -24,7 +24,7 @@ final class JsonNode {
 
     /** Parses {@code text} (the content of {@code file}) and returns its root. */
     static JsonNode parse(final String text, final String file) {
-        return new JsonNode(file, "", JsonParser.parse(text, file));
+        return new JsonNode(file, "", JsonTree.parse(text, file));
     }
 
     String path() {

@@ -119,6 +119,7 @@ class MalformedChainFileTest {
         assertMessage(e, name, "[0]{33500CE}.oi", "expected a number, found null");
     }
 
+    /** Locations are counted by hand: the newline inside the string is the 9th character of line 1. */
     @Test
     void strictJson() {
         final String[][] cases = {
@@ -129,10 +130,13 @@ class MalformedChainFileTest {
             {"{\"a\": 1} x", "(document root)", "unexpected text after"},
             {"{\"a\": \"\\q\"}", "a (line 1", "invalid escape"},
             {"{\"a\": tru", "a (line 1", "truncated"},
-            {"{\"a\": \"x\ny\"}", "a (line 2", "unescaped control character"},
+            {"{\"a\": \"x\ny\"}", "a (line 1, column 9)", "unescaped control character"},
+            {"{\"a\": \"\\ud83d\"}", "a (line 1", "lone surrogate"},
+            {"[".repeat(JsonTree.MAX_DEPTH + 1) + "]".repeat(JsonTree.MAX_DEPTH + 1), "[0]", "nesting deeper than 256"},
+            {"", "(document root) (line 1, column 1)", "truncated"},
         };
         for (final String[] c : cases) {
-            final ChainFormatException e = assertThrows(ChainFormatException.class, () -> JsonParser.parse(c[0], "t.json"),
+            final ChainFormatException e = assertThrows(ChainFormatException.class, () -> JsonTree.parse(c[0], "t.json"),
                 c[0]);
             assertMessage(e, "t.json", c[1], c[2]);
         }
