@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 
 /** Turns a {@code --feed} value and the configuration into an event source. */
 final class Feeds {
-    static final String AVAILABLE = "synthetic, dbn:FILE[,FILE...]";
+    static final String AVAILABLE = "synthetic, dbn:FILE[,FILE...], chain:PATH[,PATH...]";
 
     private Feeds() {
     }

@@ -66,6 +66,11 @@ final class JournalFolder {
                 files.add(dbn.file(i));
             }
         }
+        if (source instanceof io.strikeiq.feeds.chain.ChainFileSource chain) {
+            for (int i = 0; i < chain.fileCount(); i++) {
+                files.add(chain.file(i));
+            }
+        }
         return files;
     }
 

@@ -1,11 +1,14 @@
 package io.strikeiq.app;
 
 import io.strikeiq.event.EventSource;
+import io.strikeiq.feeds.chain.ChainFileSource;
 import io.strikeiq.feeds.dbn.DbnEventSource;
 import io.strikeiq.journal.JournalLock;
 import io.strikeiq.pipeline.Preset;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,12 +17,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code strikeiq run --feed synthetic|dbn:FILE[,FILE...] --journal DIR [--pace max|1x|10x]}: runs the
+ * {@code strikeiq run --feed synthetic|dbn:FILE[,FILE...]|chain:PATH[,PATH...] --journal DIR [--pace max|1x|10x]
+ * [--instruments FILE] [--lot-size U=N] [--expiry U=DATE]}: runs the
  * engine on a feed, journaling input and output into DIR, until the feed ends, {@code --events} is
  * reached or SIGTERM. A DBN feed shows a progress bar per file and ends with one ingest-run line per
  * file, read back from the IngestRun records the futures engine wrote (from the feed's journaled
  * IngestFile events, so a replay writes them again); it exits 0 only when every file ended OK, else 1
  * with a line naming the files that did not (a SIGTERM / Ctrl-C stop exits 143 / 130, as the JVM does).
+ * A chain feed ({@link ChainFeed}) does the same with its own ingest lines ({@link ChainIngestSummary}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the engine on a feed, journaling input and output into a folder.")
@@ -48,6 +53,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--pace", paramLabel = "PACE", description = "File feeds: max (default), 1x (event time in real time), 10x ...")
     String pace;
 
+    @Option(names = "--instruments", paramLabel = "FILE", description = "Chain feed: Upstox instrument master JSON (lot size and expiry of the contracts it lists).")
+    Path instruments;
+
+    @Option(names = "--lot-size", paramLabel = "U=N", description = "Chain feed: lot size of an underlying's contracts the master does not list, e.g. NIFTY=50 (repeatable).")
+    List<String> lotSizes = new ArrayList<>();
+
+    @Option(names = "--expiry", paramLabel = "U=DATE", description = "Chain feed: an expiry date for files that record none (NSE CSV, Groww), e.g. NIFTY=2019-07-25; each snapshot takes the nearest on or after its date (repeatable).")
+    List<String> expiries = new ArrayList<>();
+
     @Option(names = "--force", description = "Delete the journal folder's contents first if it is not empty.")
     boolean force;
 
@@ -63,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         if (events != null && events < 0) {
             throw options.usage("--events must not be negative, got " + events);
         }
-        if (!"synthetic".equals(feed) && !feed.startsWith("dbn:")) {
+        final boolean chain = feed.startsWith(ChainFeed.PREFIX);
+        if (!"synthetic".equals(feed) && !feed.startsWith("dbn:") && !chain) {
             throw options.usage("--feed must be " + Feeds.AVAILABLE + ", got '" + feed + "'");
         }
         final double paceFactor;
@@ -72,15 +87,25 @@ final class RunCommand implements Callable<Integer> {
         } catch (final UserError e) {
             throw options.usage(e.getMessage());
         }
+        if (chain && paceFactor != 0) {
+            throw options.usage("--pace applies to dbn: feeds; a chain: feed replays as fast as the engine takes it");
+        }
+        if (!chain && (instruments != null || !lotSizes.isEmpty() || !expiries.isEmpty())) {
+            throw options.usage("--instruments, --lot-size and --expiry apply to chain: feeds only");
+        }
         try (MetricsServer metrics = metricsOptions.start("run")) {
-            final EventSource source = Feeds.open(feed, config, paceFactor);
+            final EventSource source = chain ? ChainFeed.open(feed.substring(ChainFeed.PREFIX.length()), instruments, lotSizes,
+                expiries) : Feeds.open(feed, config, paceFactor);
             final JournalLock lock = JournalFolder.prepare(journal, force, "strikeiq run", JournalFolder.inputsOf(source));
             System.out.printf("StrikeIQ run: feed %s -> %s (Ctrl-C or SIGTERM stops cleanly)%n", feed, journal);
             final DbnEventSource dbn = source instanceof DbnEventSource d ? d : null;
+            final ChainFileSource chains = source instanceof ChainFileSource c ? c : null;
             final RunSpec single = RunSpec.single(journal, preset, events == null ? 0 : events, r);
-            final RunSpec spec = dbn == null ? single : new RunSpec(journal, preset, single.phases(), false);
-            final Thread progress = dbn == null ? null : startProgressBar(dbn, System.err);
+            final RunSpec spec = dbn == null && chains == null ? single : new RunSpec(journal, preset, single.phases(), false);
+            final Thread progress = dbn != null ? startProgressBar(dbn, System.err)
+                : chains != null ? ChainIngestSummary.startProgressBar(chains, System.err) : null;
             final IngestSummary[] ingest = new IngestSummary[1];
+            final boolean[] chainsOk = {true};
             try {
                 JournaledRun.execute(spec, lock, config, source, System.err, metrics, false, report -> {
                     if (progress != null) {
@@ -95,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
                             System.err.println("strikeiq run: " + ingest[0].incomplete());
                         }
                     }
+                    if (chains != null) {
+                        ChainIngestSummary.print(chains, System.out, System.err);
+                        chainsOk[0] = ChainIngestSummary.allOk(chains);
+                    }
                 });
             } finally {
                 if (progress != null) {
@@ -103,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
             }
             // A DBN run succeeds only when every file was read to its end: FAILED, INTERRUPTED (--events)
             // or NOT READ files make it exit 1 (bars read before a failure stay in the journal).
-            return ingest[0] == null || ingest[0].allOk() ? 0 : 1;
+            return (ingest[0] == null || ingest[0].allOk()) && chainsOk[0] ? 0 : 1;
         }
     }
 

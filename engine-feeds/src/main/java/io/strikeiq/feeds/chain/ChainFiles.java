@@ -24,6 +24,11 @@ final class ChainFiles {
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        return decode(bytes, file);
+    }
+
+    /** {@code bytes} (the content of {@code file}) as strict UTF-8 text without a leading byte-order mark. */
+    static String decode(final byte[] bytes, final Path file) {
         try {
             final String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -151,12 +151,86 @@ public final class ChainSnapshotEvents {
     }
 
     private static MarketEvent event(final byte type, final long timeNanos, final int id) {
-        final MarketEvent e = new MarketEvent();
+        return reset(new MarketEvent(), type, timeNanos, id);
+    }
+
+    private static MarketEvent reset(final MarketEvent e, final byte type, final long timeNanos, final int id) {
         e.clear();
         e.type = type;
         e.eventTimeNanos = timeNanos;
         e.instrumentId = id;
         return e;
+    }
+
+    // ---- single events into a caller's (reused) event, for feeds that build a snapshot's events one by one
+    // (ChainFileSource): the same field conventions as toEvents, in one place.
+
+    /** {@code target} becomes the INDEX definition of {@code underlying}. */
+    public static void indexDefinition(final MarketEvent target, final long t, final int id, final String underlying,
+                                       final String venue, final int lotSize, final double tickSize, final double strikeStep) {
+        reset(target, EventType.INSTRUMENT_DEFINITION, t, id);
+        final InstrumentSpec s = target.instrument;
+        s.clear();
+        s.instrumentId = id;
+        s.kind = InstrumentSpec.KIND_INDEX;
+        s.lotSize = lotSize;
+        s.tickSize = tickSize;
+        s.strikeStep = strikeStep;
+        s.venue(venue);
+        s.symbol(underlying);
+    }
+
+    /** {@code target} becomes the OPTION definition of one leg (symbol from {@link #symbol}). */
+    public static void optionDefinition(final MarketEvent target, final long t, final int id, final int underlyingId,
+                                        final String underlying, final LocalDate expiryDate, final long expiryNanos,
+                                        final double strike, final boolean call, final String venue, final int lotSize,
+                                        final double tickSize, final double strikeStep) {
+        reset(target, EventType.INSTRUMENT_DEFINITION, t, id);
+        final InstrumentSpec s = target.instrument;
+        s.clear();
+        s.instrumentId = id;
+        s.kind = InstrumentSpec.KIND_OPTION;
+        s.lotSize = lotSize;
+        s.tickSize = tickSize;
+        s.strikeStep = strikeStep;
+        s.venue(venue);
+        s.underlyingId = underlyingId;
+        s.expiryNanos = expiryNanos;
+        s.strike = strike;
+        s.right = call ? InstrumentSpec.RIGHT_CALL : InstrumentSpec.RIGHT_PUT;
+        s.symbol(symbol(underlying, strike, call, expiryDate));
+    }
+
+    /** {@code target} becomes a session-open event of the underlying. */
+    public static void sessionOpen(final MarketEvent target, final long t, final int underlyingId) {
+        reset(target, EventType.SESSION, t, underlyingId);
+        target.sessionKind = MarketEvent.SESSION_OPEN;
+    }
+
+    /** {@code target} becomes an index print (trade kind, size 0) of the underlying's value. */
+    public static void underlyingPrint(final MarketEvent target, final long t, final int underlyingId, final double value) {
+        reset(target, EventType.UNDERLYING_TICK, t, underlyingId);
+        target.tickKind = MarketEvent.TICK_TRADE;
+        target.ltp = value;
+        target.size = 0;
+    }
+
+    /**
+     * {@code target} becomes an option tick: absent prices and IV NaN, absent OI and volume -1,
+     * OI and volume in whole contracts, quantities at bid/ask as the file gives them (0 when absent).
+     */
+    public static void optionTick(final MarketEvent target, final long t, final int id, final double ltp, final double bid,
+                                  final double ask, final long bidQty, final long askQty, final double vendorIv,
+                                  final long openInterest, final long volume) {
+        reset(target, EventType.OPTION_TICK, t, id);
+        target.ltp = ltp;
+        target.bid = bid;
+        target.ask = ask;
+        target.bidQty = bidQty;
+        target.askQty = askQty;
+        target.vendorIv = vendorIv;
+        target.openInterest = openInterest;
+        target.volume = volume;
     }
 
     private static InstrumentSpec spec(final InstrumentSpec s, final ReplayTerms terms, final int id, final byte kind,

@@ -40,6 +40,11 @@ final class JsonNode {
         return new JsonNode(file, path + "{" + note + "}", value);
     }
 
+    /** True when this value is JSON {@code null}. */
+    boolean isNull() {
+        return value == JsonTree.NULL;
+    }
+
     boolean has(final String key) {
         return object().containsKey(key);
     }
