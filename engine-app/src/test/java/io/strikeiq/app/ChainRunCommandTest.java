@@ -39,7 +39,7 @@ class ChainRunCommandTest {
     private static final Pattern TOTALS = Pattern.compile(
         "\"CE\"\\s*:\\s*\\{\\s*\"totOI\"\\s*:\\s*(\\d+)\\s*,\\s*\"totVol\"\\s*:\\s*(\\d+)\\s*}\\s*,\\s*"
             + "\"PE\"\\s*:\\s*\\{\\s*\"totOI\"\\s*:\\s*(\\d+)\\s*,\\s*\"totVol\"\\s*:\\s*(\\d+)\\s*}");
-    private static final Path UPSTOX = Path.of("engine-app/src/test/resources/chain").toAbsolutePath();
+    private static final Path UPSTOX = Path.of("engine-feeds/src/test/resources/chain").toAbsolutePath(); // beside the loader tests
 
     @TempDir
     Path tmp;
