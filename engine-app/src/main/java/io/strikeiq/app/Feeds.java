@@ -34,6 +34,9 @@ final class Feeds {
         if (feed.startsWith("dbn:")) {
             return new DbnEventSource(dbnFiles(feed.substring(4)), pace);
         }
+        if (feed.startsWith(ChainFeed.PREFIX)) { // run passes --instruments / --lot-size / --expiry to ChainFeed itself
+            return ChainFeed.open(feed.substring(ChainFeed.PREFIX.length()), null, List.of(), List.of());
+        }
         throw new UserError("unknown feed '" + feed + "' (available: " + AVAILABLE + ")");
     }
 
