@@ -98,7 +98,7 @@ class BadInputTest {
     @Test
     void unknownFeedAndBadPaceAreUsageErrors() {
         assertUsageError(CliRunner.run("run", "--feed", "kafka", "--journal", tmp.resolve("j").toString()),
-            "strikeiq run: --feed must be synthetic, dbn:FILE[,FILE...], got 'kafka'");
+            "strikeiq run: --feed must be synthetic, dbn:FILE[,FILE...], chain:PATH[,PATH...], got 'kafka'");
         final CliRunner pace = CliRunner.run("run", "--feed", "synthetic", "--journal", tmp.resolve("j").toString(), "--pace", "fast");
         assertEquals(2, pace.exitCode, pace.toString());
         assertTrue(pace.err.startsWith("strikeiq run: --pace must be max, 1x, 10x"), pace.err);

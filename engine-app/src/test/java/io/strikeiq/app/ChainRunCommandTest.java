@@ -113,6 +113,42 @@ class ChainRunCommandTest {
     }
 
     @Test
+    void aFolderIsItsDataFilesAndAStoppedRunRecordsInterrupted() {
+        // The Groww folder holds four .json days and a README.md: the folder contributes the four only.
+        final Path folder = ChainData.path("nse/groww_banknifty_2022");
+        final Path dir = tmp.resolve("g");
+        final CliRunner r = CliRunner.run("run", "--feed", "chain:" + folder, "--journal", dir.toString(), "--events", "500",
+            "--lot-size", "BANKNIFTY=25", "--expiry", "BANKNIFTY=2022-03-31");
+        assertEquals(1, r.exitCode, r.toString());
+        assertEquals(4, r.out.lines().filter(l -> l.startsWith("  INTERRUPTED BANKNIFTY_groww_2022-03-")).count(), r.out);
+        assertTrue(r.err.contains("4 of 4 chain files not ingested completely"), r.err);
+        final List<IngestRun> runs = ingestRuns(dir);
+        assertEquals(4, runs.size());
+        for (final IngestRun run : runs) {
+            assertEquals(IngestFileInfo.STATUS_INTERRUPTED, run.status(), run.summary());
+        }
+        final Path replay = tmp.resolve("gr");
+        assertEquals(0, CliRunner.run("replay", "--input", dir.toString(), "--out", replay.toString()).exitCode);
+        assertEquals(0, CliRunner.run("verify", dir.toString(), replay.toString()).exitCode);
+    }
+
+    @Test
+    void chainFlagsAreUsageErrorsWhereTheyDoNotApply() {
+        final CliRunner pace = CliRunner.run("run", "--feed", "chain:x.json", "--journal", tmp.resolve("a").toString(),
+            "--pace", "10x");
+        assertEquals(2, pace.exitCode, pace.toString());
+        assertTrue(pace.err.contains("--pace applies to dbn: feeds"), pace.err);
+        final CliRunner master = CliRunner.run("run", "--feed", "synthetic", "--journal", tmp.resolve("b").toString(),
+            "--instruments", "m.json");
+        assertEquals(2, master.exitCode, master.toString());
+        assertTrue(master.err.contains("apply to chain: feeds only"), master.err);
+        final CliRunner lot = CliRunner.run("run", "--feed", "chain:" + UPSTOX.resolve("NIFTY_2026-02-27_1530.json"),
+            "--journal", tmp.resolve("c").toString(), "--lot-size", "NIFTY");
+        assertEquals(1, lot.exitCode, lot.toString());
+        assertTrue(lot.err.contains("--lot-size must be UNDERLYING=VALUE"), lot.err);
+    }
+
+    @Test
     void aMissingLotSizeIsNamed() {
         final Path f = ChainData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
         final CliRunner r = CliRunner.run("run", "--feed", "chain:" + f, "--journal", tmp.resolve("j").toString());
