@@ -152,6 +152,11 @@ public final class Pipeline implements AutoCloseable {
         return publishStage.signalsPublished();
     }
 
+    /** Signals lost because one event produced more than the per-event limit, or its outputs filled the arena. */
+    public long signalsDropped() {
+        return analyticsStage.signalsDropped();
+    }
+
     /** Output records other than signals (snapshots ...) appended so far. */
     public long recordsPublished() {
         return publishStage.recordsPublished();
