@@ -21,9 +21,9 @@ import io.strikeiq.event.MarketEvent;
  * stage still reads it; until then the feed waits, as it waits for a free slot. Consumers never
  * wait for the feed, so the wait always ends. Allocation-free after construction.
  */
-final class PayloadRing {
+public final class PayloadRing {
     /** Pairs in the store: definitions may be this many events ahead of the slowest consumer. */
-    static final int DEFAULT_CAPACITY = 256;
+    public static final int DEFAULT_CAPACITY = 256;
 
     private final RingBuffer<MarketEvent> ring;
     private final InstrumentSpec[] specs;
