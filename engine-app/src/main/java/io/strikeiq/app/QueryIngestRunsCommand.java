@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 final class QueryIngestRunsCommand implements Callable<Integer> {
     @ParentCommand QueryCommand parent;
     @Mixin QueryCommand.Window w;
-    @Option(names = "--status", paramLabel = "S", description = "SUCCEEDED, FAILED or PARTIAL (default: all).")
+    @Option(names = "--status", paramLabel = "S", description = "SUCCEEDED, FAILED or INTERRUPTED (default: all).")
     String status;
 
     @Override

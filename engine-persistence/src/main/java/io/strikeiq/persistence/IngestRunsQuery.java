@@ -7,8 +7,8 @@ import static io.strikeiq.persistence.jooq.Tables.INGEST_RUNS;
 
 /**
  * {@code query ingest-runs}: one row per ingest of a vendor file started in [from, to) (event time
- * of the run, as journaled), optionally of one status ({@code SUCCEEDED}, {@code FAILED},
- * {@code PARTIAL}). Sort key (and cursor) started_at/ingest_run_id, the run id being the primary key.
+ * of the run: its earliest bar, else its IngestFile input), optionally of one status ({@code SUCCEEDED}, {@code FAILED},
+ * {@code INTERRUPTED}). Sort key (and cursor) started_at/ingest_run_id, the run id being the primary key.
  */
 public final class IngestRunsQuery {
     private final StorageQueries queries;
