@@ -222,6 +222,17 @@ final class FuturesHarness {
         return out;
     }
 
+    List<io.strikeiq.sbe.FormingBarDecoder> formingBars() {
+        final List<io.strikeiq.sbe.FormingBarDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (io.strikeiq.sbe.FormingBarDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new io.strikeiq.sbe.FormingBarDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
     List<BarRejectDecoder> rejects() {
         final List<BarRejectDecoder> out = new ArrayList<>();
         for (final byte[] r : all) {
