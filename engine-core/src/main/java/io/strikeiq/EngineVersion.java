@@ -11,7 +11,7 @@ package io.strikeiq;
  */
 public final class EngineVersion {
     /** Output version of this build; see docs/OPERATIONS.md "Engine version" for what each one changed. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private EngineVersion() {
     }

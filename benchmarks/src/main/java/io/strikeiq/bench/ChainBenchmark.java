@@ -8,6 +8,7 @@ import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.gex.FlipSolver;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
+import io.strikeiq.signal.SignalBuffer;
 import io.strikeiq.feeds.synthetic.SyntheticConfig;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import io.strikeiq.instrument.InstrumentRegistry;
@@ -62,6 +63,7 @@ public class ChainBenchmark {
     private GammaExposureEngine gammaExposure;
     private AnalyticsEngine[] engines;
     private final MarketEvent slot = new MarketEvent();
+    private final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
     private int[] optionTicks;
     private int next;
     private long lapShift;
@@ -91,10 +93,10 @@ public class ChainBenchmark {
             if (nextTimer == Long.MIN_VALUE) {
                 nextTimer = (now / TIMER_NANOS + 1) * TIMER_NANOS;
             } else if (now >= nextTimer) {
-                slot.signals.begin(slot.sequence, now);
+                signals.begin(slot.sequence, now);
                 derivation.onTimer(now);
                 for (final AnalyticsEngine engine : engines) {
-                    engine.onTimer(now, slot.signals);
+                    engine.onTimer(now, signals);
                 }
                 nextTimer = (now / TIMER_NANOS + 1) * TIMER_NANOS;
             }
@@ -148,10 +150,10 @@ public class ChainBenchmark {
 
     private void apply() {
         state.apply(slot);
-        slot.signals.begin(slot.sequence, slot.eventTimeNanos);
+        signals.begin(slot.sequence, slot.eventTimeNanos);
         derivation.onEvent(slot);
         for (final AnalyticsEngine engine : engines) {
-            engine.onEvent(slot, slot.signals);
+            engine.onEvent(slot, signals);
         }
     }
 
@@ -164,7 +166,7 @@ public class ChainBenchmark {
         }
         tape.copyTo(optionTicks[next++], lapShift, slot);
         apply();
-        return slot.signals.size();
+        return signals.size();
     }
 
     /** The timer's full flip-grid recompute over both expiries. */

@@ -92,6 +92,7 @@ public final class SnapshotCostBenchmark {
         private final SnapshotEngine snapshots;
         private final EventTape tape;
         private final MarketEvent slot = new MarketEvent();
+        private final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
         private final CountingRecords records = new CountingRecords(new RecordArena(RecordArena.DEFAULT_CAPACITY));
         private final Sink sink = new Sink();
         private final MessageHandler discard = (templateId, buffer, index, length) -> { };
@@ -119,8 +120,8 @@ public final class SnapshotCostBenchmark {
                 slot.sequence = sequence++;
                 final long now = slot.eventTimeNanos;
                 state.apply(slot);
-                sink.signals = slot.signals;
-                slot.signals.begin(slot.sequence, now);
+                sink.signals = signals;
+                signals.begin(slot.sequence, now);
                 derivation.onEvent(slot);
                 for (final AnalyticsEngine engine : engines) {
                     if (engine != snapshots) {

@@ -23,9 +23,10 @@ import picocli.CommandLine.ParentCommand;
  * cursor is the full, unique sort key of the page's last row, so pages never skip or repeat a row.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = "Query stored triangles, biases, signals, chain snapshots and table sizes.",
+    description = "Query stored triangles, biases, signals, chain snapshots, bars, ingest runs, snapshots and table sizes.",
     subcommands = {QueryCommand.Triangles.class, QueryCommand.Biases.class, QueryCommand.TriangleCounts.class,
-        QueryCommand.Signals.class, QueryCommand.Chain.class, QueryCommand.Sizes.class})
+        QueryCommand.Signals.class, QueryCommand.Chain.class, QueryCommand.Sizes.class, QueryBarsCommand.class,
+        QueryIngestRunsCommand.class, QuerySnapshotsCommand.class})
 final class QueryCommand implements Runnable {
     @Mixin
     ConfigOptions options;
@@ -50,7 +51,7 @@ final class QueryCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-            "name a query: triangles, biases, triangle-counts, signals, chain or sizes");
+            "name a query: triangles, biases, triangle-counts, signals, chain, sizes, bars, ingest-runs or snapshots");
     }
 
     int execute(final Function<StorageQueries, QueryResult> query) {

@@ -1,7 +1,8 @@
 package io.strikeiq.bars;
 
 /**
- * A completed higher-timeframe bar as handed to a {@link BarCompletionListener}: one preallocated
+ * A completed (or, from {@link MultiTimeframeBars#reportForming}, a still forming) higher-timeframe
+ * bar as handed to a {@link BarCompletionListener}: one preallocated
  * instance per aggregator, overwritten for every completion, so a listener copies what it keeps.
  */
 public final class AggregatedBar {
@@ -20,4 +21,6 @@ public final class AggregatedBar {
     public long volume;
     /** Accepted 1-minute bars aggregated; fewer than the timeframe's minutes when some had no trades. */
     public int minuteBars;
+    /** True for a bucket reported while still forming (end of an input file): it has not closed. */
+    public boolean incomplete;
 }

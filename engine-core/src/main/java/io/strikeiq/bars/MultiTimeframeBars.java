@@ -3,13 +3,15 @@ package io.strikeiq.bars;
 import java.util.Arrays;
 
 /**
- * Aggregates accepted 1-minute bars into 5m, 15m, 1h, 4h and 1d bars per series slot (first open,
+ * Aggregates accepted 1-minute bars into 5m, 15m, 30m, 1h, 4h and 1d bars per series slot (first open,
  * max high, min low, last close, summed volume) on a {@link SessionCalendar}. A bucket closes when
  * a bar at or past its close time arrives, when the 1-minute bar that ends exactly at its close
  * time arrives, or when {@link #closeBefore} is called with a later event time; so a missing last
  * minute never merges two buckets and no partial bucket is ever handed out as complete.
- * Completions of one call are reported from the shortest timeframe to the longest. Forming state
- * lives in flat primitive arrays; nothing is allocated except when a new slot is first used.
+ * Completions of one call are reported from the shortest timeframe to the longest
+ * ({@link Timeframe#byLength}). {@link #reportForming} hands out the forming buckets as they stand,
+ * flagged incomplete, without closing them (the end of an input file). Forming state lives in
+ * flat primitive arrays; nothing is allocated except when a new slot is first used.
  */
 public final class MultiTimeframeBars {
     private static final int HTF = Timeframe.COUNT - Timeframe.FIRST_HTF;
@@ -49,7 +51,8 @@ public final class MultiTimeframeBars {
                             final double c, final long v, final BarCompletionListener listener) {
         use(slot);
         final long barClose = barOpen + Timeframe.MINUTE_NANOS;
-        for (int k = 0; k < HTF; k++) {
+        for (int n = 0; n < HTF; n++) {
+            final int k = Timeframe.byLength(n) - Timeframe.FIRST_HTF;
             final int i = slot * HTF + k;
             if (openTime[i] != Long.MIN_VALUE && barOpen >= closeTime[i]) {
                 complete(slot, k, listener);
@@ -86,10 +89,29 @@ public final class MultiTimeframeBars {
         if (slot >= slots) {
             return;
         }
-        for (int k = 0; k < HTF; k++) {
+        for (int n = 0; n < HTF; n++) {
+            final int k = Timeframe.byLength(n) - Timeframe.FIRST_HTF;
             final int i = slot * HTF + k;
             if (openTime[i] != Long.MIN_VALUE && closeTime[i] < eventTime) {
                 complete(slot, k, listener);
+            }
+        }
+    }
+
+    /**
+     * Reports every forming bucket of {@code slot}, shortest timeframe first, as it stands, with
+     * {@link AggregatedBar#incomplete} set; the buckets stay open and go on aggregating, so a bucket
+     * the next input file continues still completes once, whole.
+     */
+    public void reportForming(final int slot, final BarCompletionListener listener) {
+        if (slot >= slots) {
+            return;
+        }
+        for (int n = 0; n < HTF; n++) {
+            final int k = Timeframe.byLength(n) - Timeframe.FIRST_HTF;
+            if (openTime[slot * HTF + k] != Long.MIN_VALUE) {
+                fill(slot, k, true);
+                listener.onCompleted(out);
             }
         }
     }
@@ -100,8 +122,15 @@ public final class MultiTimeframeBars {
     }
 
     private void complete(final int slot, final int k, final BarCompletionListener listener) {
+        fill(slot, k, false);
+        openTime[slot * HTF + k] = Long.MIN_VALUE;
+        listener.onCompleted(out);
+    }
+
+    private void fill(final int slot, final int k, final boolean incomplete) {
         final int i = slot * HTF + k;
         final AggregatedBar b = out;
+        b.incomplete = incomplete;
         b.slot = slot;
         b.timeframe = Timeframe.FIRST_HTF + k;
         b.openTime = openTime[i];
@@ -112,8 +141,6 @@ public final class MultiTimeframeBars {
         b.close = close[i];
         b.volume = volume[i];
         b.minuteBars = count[i];
-        openTime[i] = Long.MIN_VALUE;
-        listener.onCompleted(b);
     }
 
     private void use(final int slot) {

@@ -1,12 +1,17 @@
 package io.strikeiq.event;
 
-import io.strikeiq.signal.SignalBuffer;
-
 /**
- * One preallocated ring-buffer slot. A feed fills it through a translator, the journal stage
- * encodes it, the state stage applies it, the analytics stage writes the signals it caused into
- * {@link #signals}, and the publish stage writes those out. Fields are a flat union over the
- * {@link EventType}s; which ones are meaningful depends on {@link #type}.
+ * One input event, and the type of a preallocated ring-buffer slot. A feed fills it, the journal
+ * stage encodes it, the state stage applies it, the analytics stage runs the engines on it and the
+ * publish stage writes what they produced (which travels in the record arena, not in the slot).
+ * Fields are a flat union over the {@link EventType}s; which ones are meaningful depends on
+ * {@link #type}.
+ *
+ * <p>The two bulky payloads, {@link #instrument} and {@link #ingestFile}, are owned by an event
+ * made with {@link #MarketEvent()} (tests, scratch events, tapes). A ring slot
+ * ({@link #ringSlot()}) owns neither: the feed lends it entries of a small shared side store
+ * before each fill ({@link #lendPayloads}), so a slot costs a few hundred bytes instead of a
+ * kilobyte while definitions stay as rich as they are.
  *
  * <p>Only {@link #publishNanos} and {@link #flags} are not part of the journaled input: the first
  * is a latency probe (wall clock, never reaches an output journal), the second marks handler
@@ -48,21 +53,21 @@ public final class MarketEvent {
     // Session event.
     public byte sessionKind;
 
-    // Instrument definition.
-    public final InstrumentSpec instrument = new InstrumentSpec();
+    /** Instrument definition; meaningful only for {@link EventType#INSTRUMENT_DEFINITION}. */
+    public InstrumentSpec instrument;
 
-    // Ingest file (end of a vendor file).
-    public final IngestFileInfo ingestFile = new IngestFileInfo();
+    /** Ingest file (end of a vendor file); meaningful only for {@link EventType#INGEST_FILE}. */
+    public IngestFileInfo ingestFile;
+
+    /** Whether {@link #instrument} and {@link #ingestFile} are this event's own (else lent). */
+    private final boolean ownsPayloads;
 
     // Not journaled.
     public long publishNanos;
     public int flags;
 
-    /** Output records (snapshots ...) the analytics stage left in the record arena for this event. */
+    /** Outputs (signals, snapshots ...) the analytics stage left in the record arena for this event. */
     public int outputRecords;
-
-    /** Signals the analytics stage produced for this event; drained by the publish stage. */
-    public final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
 
     public static final byte TICK_TRADE = 0;
     public static final byte TICK_QUOTE = 1;
@@ -71,12 +76,47 @@ public final class MarketEvent {
     public static final byte SESSION_CLOSE = 1;
     public static final byte SESSION_CLOCK = 2;
 
-    /** Resets every input field so a translator starts from a clean slot. */
+    /** An event with payloads of its own. */
+    public MarketEvent() {
+        this(true);
+    }
+
+    private MarketEvent(final boolean ownsPayloads) {
+        this.ownsPayloads = ownsPayloads;
+        if (ownsPayloads) {
+            instrument = new InstrumentSpec();
+            ingestFile = new IngestFileInfo();
+        }
+    }
+
+    /** A ring slot: no payloads of its own until the feed lends them ({@link #lendPayloads}). */
+    public static MarketEvent ringSlot() {
+        return new MarketEvent(false);
+    }
+
+    /**
+     * Points a ring slot's payload fields at side-store entries, cleared by the lender, for the
+     * next fill; the lender keeps them unchanged until every consumer is past the event.
+     */
+    public void lendPayloads(final InstrumentSpec spec, final IngestFileInfo file) {
+        if (ownsPayloads) {
+            throw new IllegalStateException("event owns its payloads");
+        }
+        instrument = spec;
+        ingestFile = file;
+    }
+
+    /**
+     * Resets every input field so a translator starts from a clean slot. Lent payloads are left
+     * alone: they may already be lent to a later event, and the lender clears them.
+     */
     public void clear() {
-        if (type == EventType.INSTRUMENT_DEFINITION) {
-            instrument.clear();
-        } else if (type == EventType.INGEST_FILE) {
-            ingestFile.clear();
+        if (ownsPayloads) {
+            if (type == EventType.INSTRUMENT_DEFINITION) {
+                instrument.clear();
+            } else if (type == EventType.INGEST_FILE) {
+                ingestFile.clear();
+            }
         }
         type = EventType.NONE;
         sequence = 0;
@@ -102,10 +142,9 @@ public final class MarketEvent {
         publishNanos = 0;
         flags = 0;
         outputRecords = 0;
-        signals.clear();
     }
 
-    /** Copies the journaled input fields (not the probe, flags or signals) from another slot. */
+    /** Copies the journaled input fields (not the probe or flags) from another event; a ring slot must hold lent payloads. */
     public void copyInputFrom(final MarketEvent o) {
         type = o.type;
         sequence = o.sequence;

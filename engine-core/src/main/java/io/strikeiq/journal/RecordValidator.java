@@ -6,6 +6,7 @@ import io.strikeiq.sbe.BarDecoder;
 import io.strikeiq.sbe.BarRejectDecoder;
 import io.strikeiq.sbe.CompletedBarDecoder;
 import io.strikeiq.sbe.ContractSnapshotDecoder;
+import io.strikeiq.sbe.FormingBarDecoder;
 import io.strikeiq.sbe.IngestFileDecoder;
 import io.strikeiq.sbe.IngestRunDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
@@ -128,7 +129,7 @@ public final class RecordValidator {
     public static RecordValidator forRecords(final Path journal) {
         final RecordValidator v = new RecordValidator(journal, "a records template (" + UnderlyingSnapshotDecoder.TEMPLATE_ID
             + "-" + ContractSnapshotDecoder.TEMPLATE_ID + ", " + CompletedBarDecoder.TEMPLATE_ID + "-"
-            + BarBiasesDecoder.TEMPLATE_ID + "; signal records live in " + JournalLayout.SIGNALS_QUEUE + "/)",
+            + FormingBarDecoder.TEMPLATE_ID + "; signal records live in " + JournalLayout.SIGNALS_QUEUE + "/)",
             OUTPUT_MIN_VERSION);
         v.minBlockLength[UnderlyingSnapshotDecoder.TEMPLATE_ID] = UnderlyingSnapshotDecoder.BLOCK_LENGTH;
         v.minBlockLength[ContractSnapshotDecoder.TEMPLATE_ID] = ContractSnapshotDecoder.BLOCK_LENGTH;
@@ -139,6 +140,7 @@ public final class RecordValidator {
         v.minBlockLength[RollDecoder.TEMPLATE_ID] = RollDecoder.BLOCK_LENGTH;
         v.minBlockLength[IngestRunDecoder.TEMPLATE_ID] = IngestRunDecoder.BLOCK_LENGTH;
         v.minBlockLength[BarBiasesDecoder.TEMPLATE_ID] = BarBiasesDecoder.BLOCK_LENGTH;
+        v.minBlockLength[FormingBarDecoder.TEMPLATE_ID] = FormingBarDecoder.BLOCK_LENGTH;
         return v;
     }
 
@@ -160,6 +162,7 @@ public final class RecordValidator {
             case RollDecoder.TEMPLATE_ID: return "Roll";
             case IngestRunDecoder.TEMPLATE_ID: return "IngestRun";
             case BarBiasesDecoder.TEMPLATE_ID: return "BarBiases";
+            case FormingBarDecoder.TEMPLATE_ID: return "FormingBar";
             default:
                 for (final SignalFamily f : FAMILIES) {
                     if (f.templateId() == templateId) {

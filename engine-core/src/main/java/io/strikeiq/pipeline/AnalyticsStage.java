@@ -12,9 +12,11 @@ import io.strikeiq.signal.SignalSink;
 
 /**
  * Runs the derived per-leg state ({@link LegDerivation}) and then every analytics engine, in the
- * order the wiring computed, on each event after the state stage has applied it, collecting their
- * signals in the event's preallocated {@link SignalBuffer} and their other output records in the
- * {@link RecordArena}. Also fires event-time timers: when an event's time crosses a multiple of
+ * order the wiring computed, on each event after the state stage has applied it. Engines write
+ * their signals into this stage's one preallocated {@link SignalBuffer} (at most
+ * {@link #SIGNALS_PER_EVENT} per event, the rest counted as dropped) and their other output records
+ * straight into the {@link RecordArena}; when the event's work is done its signals are appended to
+ * the arena too ({@link ArenaSignal}), so the ring slot carries nothing but the input event. Also fires event-time timers: when an event's time crosses a multiple of
  * the timer interval, the derivation's and every engine's {@code onTimer} run after every engine has
  * handled that event, so a timer sees books and state that both include it (run before, it saw the
  * state of the event but books without it), and what they emit carries that event's provenance. An engine that throws does not stop the others: the error
@@ -24,6 +26,9 @@ import io.strikeiq.signal.SignalSink;
  * nothing, are not recorded).
  */
 public final class AnalyticsStage extends PipelineStage {
+    /** Signals one event may produce; more are counted in {@link #signalsDropped()}, not published. */
+    public static final int SIGNALS_PER_EVENT = SignalBuffer.DEFAULT_CAPACITY;
+
     private final AnalyticsEngine[] engines;
     private final LegDerivation derivation;
     private final long[] engineErrors;
@@ -31,6 +36,7 @@ public final class AnalyticsStage extends PipelineStage {
     private final StageErrors errors;
     private final RecordArena arena;
     private final EventSink sink;
+    private final SignalBuffer signals = new SignalBuffer(SIGNALS_PER_EVENT);
     private final ServiceTimeProbe serviceTime;
     private long nextTimerNanos = Long.MIN_VALUE;
     private long processed;
@@ -65,7 +71,7 @@ public final class AnalyticsStage extends PipelineStage {
 
     @Override
     protected void process(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
-        final SignalBuffer signals = event.signals;
+        final SignalBuffer signals = this.signals;
         signals.begin(event.sequence, event.eventTimeNanos);
         arena.beginEvent(ringSequence);
         final long droppedBefore = signals.dropped();
@@ -74,12 +80,30 @@ public final class AnalyticsStage extends PipelineStage {
         try {
             runEngines(event, signals);
         } finally {
-            event.outputRecords = arena.recordsThisEvent();
             signalsDropped += signals.dropped() - droppedBefore;
+            appendSignals(signals);
+            event.outputRecords = arena.recordsThisEvent();
             if (probe != null && event.type != EventType.NONE) {
                 probe.stop(start);
             }
         }
+    }
+
+    /** Hands the event's signals, in the order the engines emitted them, to the publish stage. */
+    private void appendSignals(final SignalBuffer signals) {
+        final RecordArena arena = this.arena;
+        final int n = signals.size();
+        for (int i = 0; i < n; i++) {
+            final int at = arena.tryClaimSignal();
+            if (at == OutputRecords.NO_ROOM) {
+                // This one event's outputs fill the whole arena: counted, never silently lost.
+                signalsDropped++;
+            } else {
+                ArenaSignal.encode(signals.get(i), arena.buffer(), at);
+                arena.commit(at);
+            }
+        }
+        signals.clear();
     }
 
     /** Events this stage has run the engines on (plain field: read by the counters publisher). */
@@ -106,7 +130,10 @@ public final class AnalyticsStage extends PipelineStage {
         return serviceTime;
     }
 
-    /** Signals lost because one event produced more than its signal buffer holds. */
+    /**
+     * Signals lost because one event produced more than {@link #SIGNALS_PER_EVENT}, or because its
+     * outputs alone filled the record arena.
+     */
     public long signalsDropped() {
         return signalsDropped;
     }
@@ -185,7 +212,7 @@ public final class AnalyticsStage extends PipelineStage {
         return Math.floorDiv(now, timerIntervalNanos) * timerIntervalNanos + timerIntervalNanos;
     }
 
-    /** What engines write to: the event's signal buffer and the shared record arena. */
+    /** What engines write to: the stage's signal buffer and the shared record arena. */
     private static final class EventSink implements SignalSink {
         private final RecordArena arena;
         private SignalBuffer signals;

@@ -9,7 +9,8 @@ import io.strikeiq.event.MarketEvent;
 /**
  * The single producer: pulls events from an {@link EventSource} straight into claimed ring
  * slots, numbers them (the input sequence, provenance of every output) and stamps the latency
- * probe. Either as fast as the ring accepts, or paced at a fixed offered rate; when paced, the
+ * probe; lends each slot the side-store entries a definition or ingest-file event fills
+ * ({@link PayloadRing}). Either as fast as the ring accepts, or paced at a fixed offered rate; when paced, the
  * probe starts at each event's <em>intended</em> send time, so a stall is charged to every event
  * it delayed (coordinated-omission correction). Stops by itself when the pipeline halts (a
  * journal could not be written). Allocation-free per event.
@@ -17,15 +18,17 @@ import io.strikeiq.event.MarketEvent;
 public final class FeedDriver {
     private final RingBuffer<MarketEvent> ring;
     private final PipelineHalt halt;
+    private final PayloadRing payloads;
     // Reused across runs: a schedule per run would allocate on the feed thread unless the JIT elides it.
     private final SendSchedule schedule = new SendSchedule(0);
     private volatile boolean stopRequested;
     private volatile long published;
     private long nextSequence;
 
-    FeedDriver(final RingBuffer<MarketEvent> ring, final PipelineHalt halt) {
+    FeedDriver(final RingBuffer<MarketEvent> ring, final PipelineHalt halt, final PayloadRing payloads) {
         this.ring = ring;
         this.halt = halt;
+        this.payloads = payloads;
     }
 
     /** Numbering starts here (0 for a new journal). */
@@ -62,6 +65,7 @@ public final class FeedDriver {
             int r;
             do {
                 slot.clear();
+                payloads.lend(slot);
                 r = source.poll(slot);
                 if (r == EventSource.IDLE) {
                     Thread.onSpinWait();
@@ -75,6 +79,7 @@ public final class FeedDriver {
                 break;
             }
             slot.sequence = nextSequence++;
+            payloads.keep(slot, seq);
             slot.publishNanos = schedule.awaitSlot(count);
             ring.publish(seq);
             count++;
@@ -105,8 +110,10 @@ public final class FeedDriver {
             final long seq = ring.next();
             final MarketEvent slot = ring.get(seq);
             slot.clear();
+            payloads.lend(slot);
             slot.copyInputFrom(scratch);
             slot.sequence = nextSequence++;
+            payloads.keep(slot, seq);
             slot.publishNanos = System.nanoTime();
             ring.publish(seq);
             count++;

@@ -41,12 +41,13 @@ public final class Pipeline implements AutoCloseable {
     private final RecordArena arena;
     private final CountDownLatch consumersStarted;
     private volatile RingBuffer<MarketEvent> ring;
+    private PayloadRing payloads;
     private boolean closed;
 
     private Pipeline(final Builder b) {
         this.preset = b.preset;
         this.threads = new PipelineThreads(b.threadNamePrefix);
-        this.disruptor = new Disruptor<>(MarketEvent::new, preset.ringSize(), threads, ProducerType.SINGLE,
+        this.disruptor = new Disruptor<>(MarketEvent::ringSlot, preset.ringSize(), threads, ProducerType.SINGLE,
             preset.newWaitStrategy());
         disruptor.setDefaultExceptionHandler(new ReportingExceptionHandler(errors));
         consumersStarted = new CountDownLatch(preset.layout().consumerThreads());
@@ -114,7 +115,11 @@ public final class Pipeline implements AutoCloseable {
         if (ring == null) {
             throw new IllegalStateException("pipeline not started");
         }
-        return new FeedDriver(ring, halt);
+        if (payloads == null) {
+            // One store per pipeline: drivers run one after another and share its gating.
+            payloads = new PayloadRing(ring, PayloadRing.DEFAULT_CAPACITY);
+        }
+        return new FeedDriver(ring, halt, payloads);
     }
 
     public Preset preset() {
@@ -147,6 +152,11 @@ public final class Pipeline implements AutoCloseable {
         return publishStage.signalsPublished();
     }
 
+    /** Signals lost because one event produced more than the per-event limit, or its outputs filled the arena. */
+    public long signalsDropped() {
+        return analyticsStage.signalsDropped();
+    }
+
     /** Output records other than signals (snapshots ...) appended so far. */
     public long recordsPublished() {
         return publishStage.recordsPublished();
@@ -166,7 +176,7 @@ public final class Pipeline implements AutoCloseable {
         counters.add("events processed (analytics)", counter("strikeiq_events_processed"), analyticsStage::processed);
         counters.add("events published (output stage)", counter("strikeiq_events_published"), publishStage::eventsSeen);
         counters.add("signals written", counter("strikeiq_signals_written"), publishStage::signalsPublished);
-        counters.add("signals dropped (signal buffer full)", counter("strikeiq_signals_dropped"), analyticsStage::signalsDropped);
+        counters.add("signals dropped (per-event limit or arena full)", counter("strikeiq_signals_dropped"), analyticsStage::signalsDropped);
         counters.add("records written", counter("strikeiq_records_written"), publishStage::recordsPublished);
         counters.add("records dropped (record arena full)", counter("strikeiq_records_dropped"), arena::dropped);
         for (final Stage stage : Stage.values()) {

@@ -2,7 +2,6 @@ package io.strikeiq.pipeline;
 
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.Signal;
-import io.strikeiq.signal.SignalBuffer;
 import io.strikeiq.signal.SignalListener;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.MessageHandler;
@@ -10,22 +9,28 @@ import org.agrona.concurrent.MessageHandler;
 /**
  * Writes the signals an event produced to the signals queue (through the {@link SignalRecorder}),
  * then tells in-process listeners, then appends the event's other output records (snapshots,
- * bars ...) from the record arena to the records queue (through the {@link RecordRecorder}): the
- * routing is by template, since only Signals travel in the event's signal buffer and the arena
- * holds only non-Signal records.
+ * bars ...) to the records queue (through the {@link RecordRecorder}). Both kinds arrive in the
+ * one {@link RecordArena}, routed by template: {@link ArenaSignal#TEMPLATE_ID} is a signal, any
+ * other template a record. A first pass over the event's arena records (not consuming them) writes
+ * the signals, a second consumes them all and writes the records, so every signal of an event
+ * still precedes its records whatever order the engines emitted them in.
  * Runs after the analytics stage, which itself waits for the journal stage: a signal is never
  * published before its input is in the input journal. Also closes the tick-to-publish latency
  * probe for every event that carried one.
  *
  * <p>Nothing is published for an input the journal stage could not journal (at or after
  * {@link PipelineHalt#firstUnjournaled()}), and after a failed output append nothing more is
- * written: the failure halts the pipeline once, instead of failing again on every event.
+ * written: the failure halts the pipeline once, instead of failing again on every event. A
+ * listener that throws is counted as a publish-stage error; the other listeners and the event's
+ * remaining outputs still run, so the arena stays in step with the ring.
  */
 public final class PublishStage extends PipelineStage {
     private final SignalRecorder recorder;
     private final SignalListener[] listeners;
     private final LatencyProbe latency;
     private final RecordArena arena;
+    private final StageErrors errors;
+    private final SignalWriter signalWriter = new SignalWriter();
     private final RecordWriter recordWriter;
     private final MessageHandler discard = (templateId, buffer, index, length) -> { };
     private final PipelineHalt halt;
@@ -33,6 +38,7 @@ public final class PublishStage extends PipelineStage {
     private long signalsPublished;
     private long recordsPublished;
     private long eventsSeen;
+    private MarketEvent current;
 
     /** A stage with a halt of its own, for a harness with no journal stage in front (the benchmarks' queue baseline). */
     public PublishStage(final SignalRecorder recorder, final RecordRecorder recordRecorder, final RecordArena arena,
@@ -49,45 +55,38 @@ public final class PublishStage extends PipelineStage {
         this.listeners = listeners.clone();
         this.latency = latency;
         this.arena = arena;
+        this.errors = errors;
         this.recordWriter = new RecordWriter(recordRecorder);
     }
 
     @Override
     protected void process(final MarketEvent event, final long ringSequence, final boolean endOfBatch) {
+        final int outputs = event.outputRecords;
         if (outputFailed || event.sequence >= halt.firstUnjournaled()) {
-            // Keep the arena in step with the ring; the records themselves are dropped.
-            if (event.outputRecords > 0) {
-                arena.drain(discard, event.outputRecords);
+            // Keep the arena in step with the ring; the outputs themselves are dropped.
+            if (outputs > 0) {
+                arena.drain(discard, outputs);
             }
             return;
         }
-        final SignalBuffer signals = event.signals;
-        final int n = signals.size();
-        for (int i = 0; i < n; i++) {
-            final Signal signal = signals.get(i);
+        if (outputs > 0) {
+            current = event;
             try {
-                recorder.record(signal);
+                arena.peek(signalWriter, outputs);
             } catch (final Throwable t) {
                 failOutput(event, t);
-                if (event.outputRecords > 0) {
-                    arena.drain(discard, event.outputRecords);
-                }
+                arena.drain(discard, outputs);
                 return;
             }
-            signalsPublished++;
-            for (final SignalListener listener : listeners) {
-                listener.onSignal(signal);
-            }
-        }
-        if (event.outputRecords > 0) {
+            final long recordsBefore = recordWriter.written;
             try {
-                arena.drain(recordWriter, event.outputRecords);
+                arena.drain(recordWriter, outputs);
             } catch (final Throwable t) {
                 // The failed record is consumed; later events drain theirs unwritten.
                 failOutput(event, t);
                 return;
             }
-            recordsPublished += event.outputRecords;
+            recordsPublished += recordWriter.written - recordsBefore;
         }
         eventsSeen++;
         if (event.publishNanos != 0) {
@@ -113,9 +112,33 @@ public final class PublishStage extends PipelineStage {
         return recordsPublished;
     }
 
-    /** Hands each arena record to the recorder; preallocated, so draining allocates nothing. */
+    /** First pass: decodes each signal into one reused {@link Signal}, writes it, tells the listeners. */
+    private final class SignalWriter implements MessageHandler {
+        private final Signal signal = new Signal();
+
+        @Override
+        public void onMessage(final int templateId, final MutableDirectBuffer buffer, final int index, final int length) {
+            if (templateId != ArenaSignal.TEMPLATE_ID) {
+                return;
+            }
+            ArenaSignal.decode(buffer, index, signal);
+            recorder.record(signal);
+            signalsPublished++;
+            for (final SignalListener listener : listeners) {
+                try {
+                    listener.onSignal(signal);
+                } catch (final Throwable t) {
+                    current.flags |= MarketEvent.FLAG_HANDLER_FAILED;
+                    errors.record(Stage.PUBLISH, current.sequence, t);
+                }
+            }
+        }
+    }
+
+    /** Second pass: hands each non-signal record to the recorder; preallocated, so draining allocates nothing. */
     private static final class RecordWriter implements MessageHandler {
         private final RecordRecorder recorder;
+        private long written;
 
         RecordWriter(final RecordRecorder recorder) {
             this.recorder = recorder;
@@ -123,7 +146,11 @@ public final class PublishStage extends PipelineStage {
 
         @Override
         public void onMessage(final int templateId, final MutableDirectBuffer buffer, final int index, final int length) {
+            if (templateId == ArenaSignal.TEMPLATE_ID) {
+                return;
+            }
             recorder.record(buffer, index, length);
+            written++;
         }
     }
 }

@@ -6,14 +6,18 @@ import java.nio.ByteBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.AtomicBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RecordDescriptor;
+import org.agrona.concurrent.ringbuffer.RingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 
 /**
- * Carries output records from the analytics stage to the publish stage: an Agrona one-to-one
- * ring of bytes beside the Disruptor ring (ring slots stay small; a timer's snapshot of a whole
- * chain may be tens of kilobytes). Records of event N are written while analytics handles N and
- * read while publish handles N, so both sides move in sequence order.
+ * Carries every output of the analytics stage to the publish stage — signals ({@link ArenaSignal})
+ * and the other output records — in an Agrona one-to-one ring of bytes beside the Disruptor ring,
+ * so ring slots carry only their input event (a timer's snapshot of a whole chain may be tens of
+ * kilobytes). Outputs of event N are written while analytics handles N and read while publish
+ * handles N, so both sides move in sequence order.
  *
  * <p>When the arena is full because the publish thread has not yet drained earlier events, the
  * analytics thread waits for it: dropping would make the output depend on thread timing. Only
@@ -60,8 +64,23 @@ public final class RecordArena implements OutputRecords {
 
     @Override
     public int tryClaim(final int templateId, final int length) {
-        if (length > ring.maxMsgLength()) {
+        final int index = claim(templateId, length);
+        if (index == NO_ROOM) {
             dropped++;
+        }
+        return index;
+    }
+
+    /**
+     * Analytics side: room for one {@link ArenaSignal}; a refusal is the caller's to count (as a
+     * dropped signal, not a dropped record).
+     */
+    int tryClaimSignal() {
+        return claim(ArenaSignal.TEMPLATE_ID, ArenaSignal.LENGTH);
+    }
+
+    private int claim(final int templateId, final int length) {
+        if (length > ring.maxMsgLength()) {
             return NO_ROOM;
         }
         while (true) {
@@ -73,7 +92,6 @@ public final class RecordArena implements OutputRecords {
                 return index;
             }
             if (!earlierPending) {
-                dropped++;
                 return NO_ROOM;
             }
             if (progress != null && progress.get() < ringSequence - 1) {
@@ -109,6 +127,34 @@ public final class RecordArena implements OutputRecords {
             // A read stops at the end of the buffer; a wrapped event takes a second read.
             remaining -= ring.read(handler, remaining);
         }
+    }
+
+    /**
+     * Publish side: hands the first {@code count} records waiting (the current event's) to
+     * {@code handler} without consuming them, so the publish stage can write an event's signals
+     * before its other records whatever order they were committed in; a {@link #drain} of the
+     * same count then consumes them. Skips the padding a wrap or an aborted claim leaves.
+     */
+    public void peek(final MessageHandler handler, final int count) {
+        final AtomicBuffer buffer = ring.buffer();
+        final int mask = ring.capacity() - 1;
+        long position = ring.consumerPosition();
+        int seen = 0;
+        while (seen < count) {
+            final int index = (int) position & mask;
+            final int length = buffer.getIntVolatile(RecordDescriptor.lengthOffset(index));
+            final int type = buffer.getInt(RecordDescriptor.typeOffset(index));
+            position += align(length);
+            if (type != RingBuffer.PADDING_MSG_TYPE_ID) {
+                handler.onMessage(type, buffer, RecordDescriptor.encodedMsgOffset(index),
+                    length - RecordDescriptor.HEADER_LENGTH);
+                seen++;
+            }
+        }
+    }
+
+    private static int align(final int length) {
+        return (length + RecordDescriptor.ALIGNMENT - 1) & -RecordDescriptor.ALIGNMENT;
     }
 
     /** Records lost because one event produced more than the arena holds. */

@@ -3,7 +3,8 @@ package io.strikeiq.signal;
 /**
  * One output record before it is encoded: what an engine concluded, from which input
  * ({@link #inputSequence}, provenance) and at which event time. Preallocated inside a
- * {@link SignalBuffer} and overwritten in place, never created per event.
+ * {@link SignalBuffer} (or the publish stage's one decoding target) and overwritten in place,
+ * never created per event.
  */
 public final class Signal {
     public long inputSequence;

@@ -2,7 +2,9 @@ package io.strikeiq.signal;
 
 /**
  * Fixed-capacity, preallocated list of the signals one input event produced. The analytics
- * stage fills it, the publish stage drains it. When an event produces more signals than the
+ * stage owns one (not one per ring slot): engines fill it through the stage's sink, and when the
+ * event's work is done the stage appends its signals to the record arena, which carries them to
+ * the publish stage. Test harnesses use one directly as a sink. When an event produces more signals than the
  * capacity the extra ones are written into a scratch slot and counted in {@link #dropped()}, so
  * an engine never has to check for room and nothing allocates.
  */

@@ -5,6 +5,7 @@ import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.pipeline.AnalyticsStage;
+import io.strikeiq.pipeline.ArenaSignal;
 import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.Preset;
 import io.strikeiq.pipeline.RecordArena;
@@ -48,7 +49,13 @@ final class ChainHarness {
     private final RecordArena arena = new RecordArena(RecordArena.DEFAULT_CAPACITY);
     private final StateStage stateStage;
     private final AnalyticsStage analytics;
+    /** The current event's signals, decoded from the arena as the publish stage does. */
+    private final SignalBuffer eventSignals = new SignalBuffer(AnalyticsStage.SIGNALS_PER_EVENT);
     private final MessageHandler capture = (templateId, buffer, index, length) -> {
+        if (templateId == ArenaSignal.TEMPLATE_ID) {
+            ArenaSignal.decode(buffer, index, eventSignals.next(0, 0));
+            return;
+        }
         final int at = records.tryClaim(templateId, length);
         if (at < 0) {
             throw new AssertionError("harness record buffer full");
@@ -99,6 +106,7 @@ final class ChainHarness {
     int run(final MarketEvent e) {
         e.sequence = sequence++;
         records.clear();
+        eventSignals.clear();
         stateStage.onEvent(e, e.sequence, true);
         analytics.onEvent(e, e.sequence, true);
         if (e.outputRecords > 0) {
@@ -110,7 +118,7 @@ final class ChainHarness {
                 : errors.latest(Stage.STATE);
             throw new AssertionError("an engine failed at input sequence " + e.sequence, t);
         }
-        final SignalBuffer buffer = e.signals;
+        final SignalBuffer buffer = eventSignals;
         int visible = 0;
         for (int i = 0; i < buffer.size(); i++) {
             if (visible(buffer.get(i).engine)) {
@@ -124,7 +132,7 @@ final class ChainHarness {
     List<Signal> apply(final MarketEvent e) {
         run(e);
         final List<Signal> out = new ArrayList<>();
-        final SignalBuffer buffer = e.signals;
+        final SignalBuffer buffer = eventSignals;
         for (int i = 0; i < buffer.size(); i++) {
             if (visible(buffer.get(i).engine)) {
                 final Signal copy = new Signal();

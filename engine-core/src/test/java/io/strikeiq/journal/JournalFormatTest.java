@@ -184,7 +184,7 @@ class JournalFormatTest {
             assertEquals(UnderlyingSnapshotDecoder.TEMPLATE_ID, reader.templateId());
             final JournalFormatException e = assertThrows(JournalFormatException.class, reader::next);
             assertTrue(e.getMessage().contains(JournalLayout.recordsQueue(dir).toAbsolutePath() + ", record #1"), e.getMessage());
-            assertTrue(e.getMessage().contains("unknown templateId 40, expected a records template (21-22, 30-35; signal records"
+            assertTrue(e.getMessage().contains("unknown templateId 40, expected a records template (21-22, 30-36; signal records"
                 + " live in signals/)"), e.getMessage());
         }
     }

@@ -6,7 +6,7 @@ import org.agrona.DirectBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * CompletedBar (output template 30, the futures chain's 5m … 1d bars) → {@code bars} with source
+ * CompletedBar (output template 30, the futures chain's 5m … 1d bars, 30m included) → {@code bars} with source
  * {@code aggregated}, by binary COPY. The source is part of the bars key, so a vendor's bar and
  * the engine's aggregate of the same instrument, timeframe and open time are both kept.
  */

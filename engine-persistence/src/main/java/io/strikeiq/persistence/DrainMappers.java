@@ -31,6 +31,7 @@ final class DrainMappers {
         register(records, new MarketSnapshotMapper());
         register(records, new ContractSnapshotMapper());
         register(records, new CompletedBarMapper());
+        register(records, new FormingBarMapper());
         register(records, new BarRejectMapper(lineage));
         register(records, new TriangleEventMapper());
         register(records, new RollMapper());

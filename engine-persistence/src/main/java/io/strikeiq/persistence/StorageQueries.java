@@ -43,6 +43,11 @@ public final class StorageQueries implements AutoCloseable {
         ctx = DSL.using(connection, SQLDialect.POSTGRES);
     }
 
+    /** The connection's jOOQ context, for the queries kept in their own classes ({@link BarsQuery} …). */
+    DSLContext context() {
+        return ctx;
+    }
+
     /** Registry ids carrying {@code symbol} (a symbol may name several instruments, e.g. across venues). */
     public List<Integer> instrumentIds(final String symbol) {
         final List<Integer> ids = ctx.select(INSTRUMENTS.INSTRUMENT_ID).from(INSTRUMENTS)
@@ -182,7 +187,7 @@ public final class StorageQueries implements AutoCloseable {
         return new QueryResult(List.of("table", "rows", "size"), rows, null);
     }
 
-    private static Condition window(final Field<OffsetDateTime> time, final OffsetDateTime from,
+    static Condition window(final Field<OffsetDateTime> time, final OffsetDateTime from,
                                     final OffsetDateTime to) {
         Condition c = DSL.noCondition();
         if (from != null) {
@@ -198,7 +203,7 @@ public final class StorageQueries implements AutoCloseable {
      * One keyset page of {@code select}: ordered by {@code key}, rows whose key is greater than the
      * cursor {@code after} (null: from the first row). The key must be unique and selected.
      */
-    private static QueryResult keysetPage(final SelectConditionStep<?> select, final List<? extends Field<?>> key,
+    static QueryResult keysetPage(final SelectConditionStep<?> select, final List<? extends Field<?>> key,
                                           final String after, final int limit) {
         final Condition afterKey = after == null ? DSL.noCondition()
             : DSL.row(key).gt(DSL.row(PageCursor.parse(after, key)));
@@ -209,7 +214,7 @@ public final class StorageQueries implements AutoCloseable {
      * Fetches {@code limit + 1} rows to know whether a next page exists; its cursor is the
      * {@code key} of the page's last row.
      */
-    private static QueryResult fetchPage(final SelectLimitStep<?> query, final List<? extends Field<?>> key,
+    static QueryResult fetchPage(final SelectLimitStep<?> query, final List<? extends Field<?>> key,
                                          final int limit) {
         final Result<?> result = query.limit(limit + 1L).fetch();
         final List<String> columns = new ArrayList<>();

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param maxZoneAgeBars zones older than this many bars of their timeframe are dropped
  * @param warmupBars accepted 1-minute bars per instrument before any triangle is emitted
  * @param windowStartNanos no triangle for a bar opening before this instant (the preload window)
- * @param publishCompletedBars write a CompletedBar record for every higher-timeframe bar
+ * @param publishCompletedBars write a CompletedBar record for every higher-timeframe bar, and a
+ *     FormingBar record for every bucket still forming when an input file ends
  */
 public record FuturesConfig(boolean enabled, SessionAlignment alignment, BarValidationConfig validation, int htfSwitches,
                             boolean htfAlignedOnly, boolean requireEngulfing, boolean requireSweepEngulfing,
@@ -50,7 +51,7 @@ public record FuturesConfig(boolean enabled, SessionAlignment alignment, BarVali
             64, 10_000, 0, Long.MIN_VALUE, true);
     }
 
-    /** Whether higher timeframe {@code tf} ({@link Timeframe} index 1..5) takes part in HTF alignment. */
+    /** Whether higher timeframe {@code tf} ({@link Timeframe} index 1..5; 30m never does) takes part in HTF alignment. */
     public boolean switchedOn(final int tf) {
         return (htfSwitches & (1 << (tf - Timeframe.FIRST_HTF))) != 0;
     }

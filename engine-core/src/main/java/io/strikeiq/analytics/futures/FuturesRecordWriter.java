@@ -8,13 +8,14 @@ import io.strikeiq.sbe.BarBiasesEncoder;
 import io.strikeiq.sbe.BarRejectEncoder;
 import io.strikeiq.sbe.CompletedBarEncoder;
 import io.strikeiq.sbe.Direction;
+import io.strikeiq.sbe.FormingBarEncoder;
 import io.strikeiq.sbe.MessageHeaderEncoder;
 import io.strikeiq.sbe.RollEncoder;
 import io.strikeiq.sbe.TriangleEventEncoder;
 import io.strikeiq.signal.OutputRecords;
 
 /**
- * Encodes the futures chain's output records into the record arena: CompletedBar, BarReject, Roll,
+ * Encodes the futures chain's output records into the record arena: CompletedBar, FormingBar, BarReject, Roll,
  * TriangleEvent (with the six biases and the filter settings of {@link FuturesConfig}) and
  * BarBiases. What goes into each record is {@link FuturesSignalEngine}'s decision; this class only
  * lays it out, and counts the records the arena refused. Allocation-free.
@@ -23,6 +24,7 @@ final class FuturesRecordWriter {
     private final FuturesConfig config;
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final CompletedBarEncoder completedBar = new CompletedBarEncoder();
+    private final FormingBarEncoder formingBar = new FormingBarEncoder();
     private final BarRejectEncoder barReject = new BarRejectEncoder();
     private final TriangleEventEncoder triangle = new TriangleEventEncoder();
     private final RollEncoder roll = new RollEncoder();
@@ -43,6 +45,32 @@ final class FuturesRecordWriter {
             return;
         }
         completedBar.wrapAndApplyHeader(out.buffer(), at, header)
+            .inputSequence(inputSequence)
+            .eventTime(eventTime)
+            .instrumentId(instrumentId)
+            .timeframeSeconds(Timeframe.seconds(bar.timeframe))
+            .openTime(bar.openTime)
+            .closeTime(bar.closeTime)
+            .openPrice(bar.open)
+            .highPrice(bar.high)
+            .lowPrice(bar.low)
+            .closePrice(bar.close)
+            .volume(bar.volume)
+            .minuteBars(bar.minuteBars)
+            .bias(Direction.get(bias));
+        out.commit(at);
+    }
+
+    /** A bucket still forming at the end of an input file (stamped with that file's IngestFile input) and the bias in force. */
+    void formingBar(final OutputRecords out, final long inputSequence, final long eventTime, final int instrumentId,
+                    final AggregatedBar bar, final byte bias) {
+        final int at = out.tryClaim(FormingBarEncoder.TEMPLATE_ID, MessageHeaderEncoder.ENCODED_LENGTH
+            + FormingBarEncoder.BLOCK_LENGTH);
+        if (at == OutputRecords.NO_ROOM) {
+            dropped++;
+            return;
+        }
+        formingBar.wrapAndApplyHeader(out.buffer(), at, header)
             .inputSequence(inputSequence)
             .eventTime(eventTime)
             .instrumentId(instrumentId)

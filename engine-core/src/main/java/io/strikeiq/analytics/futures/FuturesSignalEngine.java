@@ -21,8 +21,9 @@ import org.agrona.collections.Int2IntHashMap;
 /**
  * The futures signal chain (futures_signals.md) over 1-minute {@link EventType#BAR} events, keyed
  * by instrument id: validate (a rejected bar becomes a BarReject record and goes no further) →
- * roll check of its continuous series (Roll record) → 5m/15m/1h/4h/1d aggregation (CompletedBar
- * records; each completion updates that timeframe's {@link BiasEngine}) → 1m bias → engulfing /
+ * roll check of its continuous series (Roll record) → 5m/15m/30m/1h/4h/1d aggregation (CompletedBar
+ * records; each completion updates that timeframe's {@link BiasEngine}; 30m has its own bias for
+ * its bar records but takes no part in the triangle) → 1m bias → engulfing /
  * sweep-engulfing against the previous accepted bar → HTF alignment → filters → triangle (a
  * {@link SignalType#TRIANGLE} signal plus a TriangleEvent record with the six biases and the filter
  * settings). HTF completions a bar triggers are applied before the 1m bar's own bias, so a
@@ -32,13 +33,17 @@ import org.agrona.collections.Int2IntHashMap;
  * series' id). Every accepted 1-minute bar also yields a BarBiases record (the six biases in force
  * after it). The records are laid out by {@link FuturesRecordWriter}; the IngestRun echo of a file
  * feed's {@link EventType#INGEST_FILE} input is {@link IngestRunEchoEngine}'s, which reads this
- * engine's {@link #validator()} counts. Allocation-free per bar once an instrument has been seen.
+ * engine's {@link #validator()} counts. At that IngestFile input (the journaled end of a file, so a
+ * replay meets it at the same place) every bucket still forming is written as a FormingBar record
+ * and left open: no bar of a file's last session vanishes, and a bucket the next file continues
+ * still completes once. Allocation-free per bar once an instrument has been seen.
  */
 public final class FuturesSignalEngine implements AnalyticsEngine {
     private final FuturesConfig config;
     private final BarValidator validator;
     private final MultiTimeframeBars bars;
     private final BarCompletionListener onHtfBar = this::onHtfBar;
+    private final BarCompletionListener onFormingBar = this::onFormingBar;
     private final Int2IntHashMap slotOf = new Int2IntHashMap(-1);
     private final Int2IntHashMap seriesInstrument = new Int2IntHashMap(-1);
     private final FuturesRecordWriter records;
@@ -71,9 +76,14 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
-        // An IngestFile event is the echo engine's; it closes nothing either, so the HTF buckets that
-        // event time passes are stamped with the next bar or definition, as they always were.
-        if (!config.enabled() || event.type == EventType.INGEST_FILE) {
+        if (!config.enabled()) {
+            return;
+        }
+        if (event.type == EventType.INGEST_FILE) {
+            // The end of a file closes nothing (its event time does not sweep either: the buckets it
+            // passes are stamped with the next bar or definition, as they always were); it reports
+            // the forming buckets, which stay open.
+            onEndOfFile(event, sink);
             return;
         }
         currentSequence = event.sequence;
@@ -161,7 +171,7 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         }
         boolean htfBull = true;
         boolean htfBear = true;
-        for (int tf = Timeframe.FIRST_HTF; tf < Timeframe.COUNT; tf++) {
+        for (int tf = Timeframe.FIRST_HTF; tf < Timeframe.SIGNAL_COUNT; tf++) {
             if (config.switchedOn(tf)) {
                 htfBull &= b[tf].bias() == Bias.BULLISH;
                 htfBear &= b[tf].bias() == Bias.BEARISH;
@@ -195,6 +205,24 @@ public final class FuturesSignalEngine implements AnalyticsEngine {
         if (config.publishCompletedBars()) {
             records.completedBar(currentSink.records(), currentSequence, currentTime, instrumentIds[bar.slot], bar, bias);
         }
+    }
+
+    private void onEndOfFile(final MarketEvent event, final SignalSink sink) {
+        if (!config.publishCompletedBars()) {
+            return;
+        }
+        currentSequence = event.sequence;
+        currentTime = event.eventTimeNanos;
+        currentSink = sink;
+        for (int s = 0; s < slots; s++) {
+            bars.reportForming(s, onFormingBar);
+        }
+    }
+
+    /** A forming bucket does not move its timeframe's bias: the record carries the bias in force. */
+    private void onFormingBar(final AggregatedBar bar) {
+        records.formingBar(currentSink.records(), currentSequence, currentTime, instrumentIds[bar.slot], bar,
+            biases[bar.slot][bar.timeframe].bias());
     }
 
     /** Dense slot of an instrument id, created (allocating) the first time the id is seen. */

@@ -228,6 +228,9 @@ class BuildUpBookRecoveryTest {
         final ChainMetricsEngine chainMetrics;
         final StageErrors errors = new StageErrors();
         final AnalyticsStage stage;
+        /** Drained after every event as the publish stage does (signals travel in it too). */
+        private final RecordArena arena = new RecordArena(1 << 16);
+        private final org.agrona.concurrent.MessageHandler discard = (templateId, buffer, index, length) -> { };
         final int chainIndex;
         private final MarketEvent event = new MarketEvent();
         private final OptionLegFlyweight flyweight = new OptionLegFlyweight();
@@ -254,7 +257,7 @@ class BuildUpBookRecoveryTest {
                 }
             }
             chainIndex = index;
-            stage = new AnalyticsStage(engines.derivation(), order, SECOND, new RecordArena(1 << 16), errors);
+            stage = new AnalyticsStage(engines.derivation(), order, SECOND, arena, errors);
             apply(indexDefinition(NIFTY, "NIFTY"));
             for (int k = 0; k < STRIKES; k++) {
                 for (int side = 0; side < 2; side++) {
@@ -286,6 +289,9 @@ class BuildUpBookRecoveryTest {
             e.flags = 0;
             state.apply(e);
             stage.onEvent(e, e.sequence, true);
+            if (e.outputRecords > 0) {
+                arena.drain(discard, e.outputRecords);
+            }
         }
 
         private int nextInt(final int bound) {

@@ -16,6 +16,7 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.MessageHandler;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.pipeline.AnalyticsStage;
+import io.strikeiq.pipeline.ArenaSignal;
 import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.RecordArena;
 import io.strikeiq.pipeline.Stage;
@@ -37,7 +38,8 @@ final class FuturesHarness {
 
     final FuturesSignalEngine engine;
     final MarketEvent slot = new MarketEvent();
-    final SignalBuffer signals = slot.signals;
+    /** The last event's signals, decoded from the arena as the publish stage does. */
+    final SignalBuffer signals = new SignalBuffer(AnalyticsStage.SIGNALS_PER_EVENT);
     private final MarketState state = new MarketState(new InstrumentRegistry());
     private final StageErrors errors = new StageErrors();
     private final RecordArena arena = new RecordArena(RecordArena.DEFAULT_CAPACITY);
@@ -48,6 +50,10 @@ final class FuturesHarness {
     private int records;
     private int next;
     private final MessageHandler capture = (templateId, from, index, length) -> {
+        if (templateId == ArenaSignal.TEMPLATE_ID) {
+            ArenaSignal.decode(from, index, signals.next(0, 0));
+            return;
+        }
         offsets[this.records++] = this.next;
         buffer.putBytes(this.next, from, index, length);
         this.next += length;
@@ -152,6 +158,7 @@ final class FuturesHarness {
         slot.sequence = sequence++;
         records = 0;
         next = 0;
+        signals.clear();
         stateStage.onEvent(slot, slot.sequence, true);
         analytics.onEvent(slot, slot.sequence, true);
         if (slot.outputRecords > 0) {
@@ -210,6 +217,17 @@ final class FuturesHarness {
             final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
             if (CompletedBarDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
                 out.add(new CompletedBarDecoder().wrapAndApplyHeader(b, 0, header));
+            }
+        }
+        return out;
+    }
+
+    List<io.strikeiq.sbe.FormingBarDecoder> formingBars() {
+        final List<io.strikeiq.sbe.FormingBarDecoder> out = new ArrayList<>();
+        for (final byte[] r : all) {
+            final org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(r);
+            if (io.strikeiq.sbe.FormingBarDecoder.TEMPLATE_ID == (b.getShort(2) & 0xFFFF)) {
+                out.add(new io.strikeiq.sbe.FormingBarDecoder().wrapAndApplyHeader(b, 0, header));
             }
         }
         return out;

@@ -77,14 +77,17 @@ class IngestRunEchoEngineTest {
     }
 
     @Test
-    void theChainDoesNothingOnAnIngestFileEventSoAnOverdueBucketWaitsForTheNextBar() {
+    void theChainClosesNothingOnAnIngestFileEventSoAnOverdueBucketWaitsForTheNextBar() {
         final FuturesHarness h = new FuturesHarness(config());
         for (int i = 0; i < 4; i++) {
             h.doji(NQ, T0 + i * M, 100, 1); // the 5-minute bucket [T0, T0+5m) still lacks its last minute
         }
         final int before = h.all.size();
         h.ingestFile(41, T0 + 6 * M, "a.dbn");
-        assertEquals(before + 1, h.all.size(), "only the IngestRun record");
+        assertEquals(before + 7, h.all.size(), "the six forming buckets (5m, 15m, 30m, 1h, 4h, 1d), then the IngestRun record");
+        assertEquals(6, h.formingBars().size());
+        assertEquals(4, h.formingBars().get(0).minuteBars(), "the 5m bucket as it stood: four minutes");
+        assertEquals(io.strikeiq.sbe.IngestRunDecoder.TEMPLATE_ID, h.templateOf(6));
         assertEquals(0, h.completedBars().stream().filter(b -> b.timeframeSeconds() == 300).count());
         h.doji(8, T0 + 6 * M, 50, 1);
         final CompletedBarDecoder b = h.completedBars().stream()

@@ -212,6 +212,9 @@ class GexRecoveryTest {
         final GammaExposureEngine gex;
         final StageErrors errors = new StageErrors();
         final AnalyticsStage stage;
+        /** Drained after every event as the publish stage does (signals travel in it too). */
+        private final RecordArena arena = new RecordArena(1 << 16);
+        private final org.agrona.concurrent.MessageHandler discard = (templateId, buffer, index, length) -> { };
         final OptionLegFlyweight leg = new OptionLegFlyweight();
         final int gexIndex;
         int a = -1;
@@ -232,7 +235,7 @@ class GexRecoveryTest {
                 }
             }
             gexIndex = index;
-            stage = new AnalyticsStage(engines.derivation(), order, SECOND, new RecordArena(1 << 16), errors);
+            stage = new AnalyticsStage(engines.derivation(), order, SECOND, arena, errors);
         }
 
         private static int id(final int chain, final int slot, final int side) {
@@ -247,6 +250,9 @@ class GexRecoveryTest {
             e.sequence = sequence++;
             state.apply(e);
             stage.onEvent(e, e.sequence, true);
+            if (e.outputRecords > 0) {
+                arena.drain(discard, e.outputRecords);
+            }
         }
 
         private void future(final int id, final long expiry) {
