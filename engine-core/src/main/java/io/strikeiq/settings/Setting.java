@@ -198,7 +198,7 @@ public final class Setting {
                 if (!minOpen && !maxOpen) {
                     return "a number from " + plain(min) + " to " + plain(max);
                 }
-                return "a number " + (minOpen ? "above " : "from ") + plain(min) + (maxOpen ? " and below " : " and at most ")
+                return "a number " + (minOpen ? "above " : "at least ") + plain(min) + (maxOpen ? " and below " : " and at most ")
                     + plain(max);
             default:
                 return "a whole number from " + plain(min) + " to " + plain(max);
