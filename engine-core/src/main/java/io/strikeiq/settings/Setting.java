@@ -154,6 +154,24 @@ public final class Setting {
         return unit;
     }
 
+    /** The lower bound of a number setting (excluded when {@link #minOpen()}); null for other types. */
+    public BigDecimal min() {
+        return min;
+    }
+
+    /** The upper bound of a number setting (excluded when {@link #maxOpen()}); null for other types. */
+    public BigDecimal max() {
+        return max;
+    }
+
+    public boolean minOpen() {
+        return minOpen;
+    }
+
+    public boolean maxOpen() {
+        return maxOpen;
+    }
+
     /** Why {@code value} is not acceptable ("must be ..., got '...'"), or null when it is. */
     public String problem(final String value) {
         switch (type) {
