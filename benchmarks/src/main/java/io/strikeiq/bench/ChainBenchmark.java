@@ -56,6 +56,7 @@ public class ChainBenchmark {
     private static final int EXPIRIES = 2;
     private static final int TAPE_EVENTS = 600_000;
     private static final int WARM_EVENTS = 200_000;
+    private static final int FLIP_TERMS_PER_EVENT = ChainAnalyticsConfig.defaults().flipTermsPerEvent();
     private static final long TIMER_NANOS = 1_000_000_000L;
 
     private EventTape tape;
@@ -79,7 +80,7 @@ public class ChainBenchmark {
         underlyingId = market.underlyingId();
         tape = EventTape.record(market, TAPE_EVENTS);
         final EngineSettings settings = EngineSettings.defaults();
-        final ChainAnalyticsConfig chain = settings.chain().withFlipGrid(0.10, 0.001);
+        final ChainAnalyticsConfig chain = settings.chain().toBuilder().flipRange(0.10).flipStep(0.001).build();
         state = new MarketState(new InstrumentRegistry());
         final EngineSet set = new EngineSet(state, settings.withChain(chain));
         derivation = set.derivation();
@@ -185,7 +186,7 @@ public class ChainBenchmark {
 
     /**
      * One input event's share of a running flip job at the default budget of
-     * {@value ChainAnalyticsConfig#DEFAULT_FLIP_TERMS_PER_EVENT} terms; when the job lands the next
+     * default {@code chain.flip-terms-per-event} terms; when the job lands the next
      * call starts another, so one start in every ceil(terms / budget) calls is included.
      */
     @Benchmark
@@ -194,6 +195,6 @@ public class ChainBenchmark {
         if (!solver.active()) {
             solver.start(0, state.underlyingCount(), state.chainCount(), flipTime);
         }
-        return solver.step(ChainAnalyticsConfig.DEFAULT_FLIP_TERMS_PER_EVENT);
+        return solver.step(FLIP_TERMS_PER_EVENT);
     }
 }

@@ -48,10 +48,8 @@ public final class SnapshotCostBenchmark {
             SyntheticConfig.defaults().withStrikesEachSide(strikesEachSide).withExpiries(2));
         final EventTape tape = EventTape.record(market, events);
         final EngineSettings defaults = EngineSettings.defaults();
-        final ChainAnalyticsConfig chain = defaults.chain()
-            .withSchedules(defaults.chain().sampleNanos(), defaults.chain().windowNanos(), defaults.chain().flipNanos(),
-                SNAPSHOT_NANOS)
-            .withSnapshotRowsPerEvent(rowsPerEvent);
+        final ChainAnalyticsConfig chain = defaults.chain().toBuilder().snapshotNanos(SNAPSHOT_NANOS)
+            .snapshotRowsPerEvent(rowsPerEvent).build();
         final MarketState state = new MarketState(new InstrumentRegistry());
         final EngineSet set = new EngineSet(state, defaults.withChain(chain));
         final Driver driver = new Driver(state, set, tape);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "strikeiq", mixinStandardHelpOptions = true, version = "StrikeIQ Engine 0.1.0 (output version " + EngineVersion.CURRENT + ")",
     description = "Low-latency market-intelligence engine for index options and futures.",
     subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class, VerifyCommand.class, DigestCommand.class,
-        TailCommand.class, StatCommand.class, DrainCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+        TailCommand.class, StatCommand.class, DrainCommand.class, QueryCommand.class, ConfigCommand.class,
+        CommandLine.HelpCommand.class})
 public final class StrikeIq implements Runnable {
     static { ChronicleDefaults.apply(); }
 

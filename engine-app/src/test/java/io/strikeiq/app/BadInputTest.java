@@ -53,7 +53,7 @@ class BadInputTest {
         assertUsageError(run("--set", "feed.rate"), "strikeiq run: --set expects KEY=VALUE, got 'feed.rate'");
         final CliRunner unknown = run("--set", "pcr.uper=1.4");
         assertEquals(2, unknown.exitCode, unknown.toString());
-        assertTrue(unknown.err.startsWith("strikeiq run: --set pcr.uper: unknown key 'pcr.uper' (known keys: pipeline.preset,"),
+        assertTrue(unknown.err.startsWith("strikeiq run: --set pcr.uper: unknown key 'pcr.uper' (did you mean pcr.upper?"),
             unknown.err);
     }
 
@@ -61,7 +61,7 @@ class BadInputTest {
     void settingsThatDoNotFitTogetherNameSetAndCreateNothing() {
         final CliRunner r = run("--set", "chain.pcr-z-min-samples=100");
         assertEquals(2, r.exitCode, r.toString());
-        assertTrue(r.err.startsWith("strikeiq run: --set: chain settings: need 2 <= pcrZMinSamples <= pcrZWindow"), r.err);
+        assertTrue(r.err.startsWith("strikeiq run: --set: chain.pcr-z-min-samples (100) must not be above chain.pcr-z-window (60)"), r.err);
         assertFalse(Files.exists(tmp.resolve("j")), "refused before the journal folder is created");
         final CliRunner pcr = run("--set", "pcr.lower=1.5");
         assertEquals(2, pcr.exitCode, pcr.toString());

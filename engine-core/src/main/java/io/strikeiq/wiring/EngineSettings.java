@@ -5,6 +5,7 @@ import io.strikeiq.analytics.ChainAnalyticsConfig;
 import io.strikeiq.analytics.MaxPainConfig;
 import io.strikeiq.analytics.PcrConfig;
 import io.strikeiq.analytics.futures.FuturesConfig;
+import io.strikeiq.settings.SettingValues;
 import java.util.Objects;
 
 /**
@@ -36,9 +37,9 @@ public record EngineSettings(Preset preset, long timerIntervalNanos, PcrConfig p
         this(preset, timerIntervalNanos, pcr, maxPain, ChainAnalyticsConfig.defaults(), FuturesConfig.defaults());
     }
 
-    /** Defaults: compact preset, 1 s timers, default engine settings. */
+    /** Defaults: compact preset, the settings table's timer interval and engine settings ({@link PipelineSettings}). */
     public static EngineSettings defaults() {
-        return new EngineSettings(Preset.COMPACT, 1_000_000_000L, PcrConfig.defaults(), MaxPainConfig.defaults());
+        return PipelineSettings.engineSettings(SettingValues.defaults(), Preset.COMPACT);
     }
 
     public EngineSettings withPreset(final Preset value) {

@@ -58,8 +58,8 @@ class ChainHandWorkedTest {
     private static ChainAnalyticsConfig config() {
         // r = 0 so that D = 1; a fine flip grid (0.001 % steps) so interpolation error is negligible;
         // the flip is recomputed on demand in the tests (hourly schedule).
-        return ChainAnalyticsConfig.defaults().withRate(0).withFlipGrid(0.10, 0.00001)
-            .withSchedules(60 * SECOND, 300 * SECOND, 3_600 * SECOND, 0);
+        return ChainAnalyticsConfig.builder().rate(0).flipRange(0.10).flipStep(0.00001)
+            .sampleNanos(60 * SECOND).windowNanos(300 * SECOND).flipNanos(3_600 * SECOND).snapshotNanos(0).build();
     }
 
     /** Lists the chain, opens the session, prints spot 24,005 and ticks every leg twice (the second pass sees the forward). */
@@ -183,7 +183,7 @@ class ChainHandWorkedTest {
 
     @Test
     void gammaRegimeChangesWithHysteresisAndDebounce() {
-        final ChainHarness h = chain(config().withDebounceNanos(60 * SECOND), CALL_OI, PUT_OI);
+        final ChainHarness h = chain(config().toBuilder().debounceNanos(60 * SECOND).build(), CALL_OI, PUT_OI);
         h.apply(indexTrade(NIFTY, TICK_TIME + SECOND, 24_005, 0));
         assertEquals(-1, h.gex.regime(NIFTY), "short gamma, first reading silent");
         assertTrue(h.signals.stream().noneMatch(s -> s.signalType == SignalType.GAMMA_REGIME_CHANGE));

@@ -30,8 +30,10 @@ import java.util.List;
  * counts it. {@link #only} narrows which engines' signals a test sees; every engine still runs.
  */
 final class ChainHarness {
-    static final PcrConfig PCR = new PcrConfig(1.3, 0.7, 0.05, 0, 0, PcrConfig.Scope.TOTAL, true);
-    static final MaxPainConfig MAX_PAIN = new MaxPainConfig(0, 0, 4);
+    static final PcrConfig PCR = PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05)
+        .debounceNanos(0).minTotalOi(0).scope(PcrConfig.Scope.TOTAL).contrarian(true).build();
+    static final MaxPainConfig MAX_PAIN = MaxPainConfig.builder().debounceNanos(0).minTotalOi(0).fullStrengthSteps(4)
+        .build();
 
     final MarketState state = new MarketState(new InstrumentRegistry());
     final ChainAnalyticsConfig config;

@@ -32,8 +32,9 @@ class ChainIncrementalTest {
     @ParameterizedTest
     @EnumSource(GexConvention.class)
     void everyIncrementalAggregateEqualsARecompute(final GexConvention convention) {
-        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withIvResolveForwardMove(0).withGexConvention(convention)
-            .withSchedules(30 * SECOND, 20 * SECOND, 5 * SECOND, 10 * SECOND);
+        final ChainAnalyticsConfig config = ChainAnalyticsConfig.builder().ivResolveForwardMove(0)
+            .gexConvention(convention)
+            .sampleNanos(30 * SECOND).windowNanos(20 * SECOND).flipNanos(5 * SECOND).snapshotNanos(10 * SECOND).build();
         final ChainHarness h = new ChainHarness(config, SECOND);
         final ChainMarket market = new ChainMarket(7, 15, 9_000);
         market.define(h);

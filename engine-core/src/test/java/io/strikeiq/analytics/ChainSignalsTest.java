@@ -27,8 +27,9 @@ class ChainSignalsTest {
     private static final long MINUTE = 60 * SECOND;
 
     private static ChainAnalyticsConfig config() {
-        return ChainAnalyticsConfig.defaults().withRate(0).withSchedules(MINUTE, 3_600 * SECOND, 3_600 * SECOND, 0)
-            .withPcrZ(10, 3).withIvHistory(5, 3).withDebounceNanos(0);
+        return ChainAnalyticsConfig.builder().rate(0).sampleNanos(MINUTE).windowNanos(3_600 * SECOND)
+            .flipNanos(3_600 * SECOND).snapshotNanos(0)
+            .pcrZWindow(10).pcrZMinSamples(3).ivHistory(5).ivMinSamples(3).debounceNanos(0).build();
     }
 
     private static List<Signal> ofType(final ChainHarness h, final int type) {

@@ -24,8 +24,9 @@ class ChainWarmUpTest {
     @Test
     void enginesWaitUntilEveryListedLegHasReportedOpenInterest() {
         final ChainHarness h = ChainHarness.pcrAndMaxPain(
-            new PcrConfig(1.3, 0.7, 0.05, 60 * SECOND, 0, PcrConfig.Scope.TOTAL, true),
-            new MaxPainConfig(0, 0, 4));
+            PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05).debounceNanos(60 * SECOND)
+                .minTotalOi(0).scope(PcrConfig.Scope.TOTAL).contrarian(true).build(),
+            MaxPainConfig.builder().debounceNanos(0).minTotalOi(0).fullStrengthSteps(4).build());
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         h.apply(optionDefinition(11, NIFTY, EXPIRY_1, 23_500, true));
         h.apply(optionDefinition(12, NIFTY, EXPIRY_1, 23_500, false));

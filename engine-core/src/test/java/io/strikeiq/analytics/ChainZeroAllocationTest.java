@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChainZeroAllocationTest {
     @Test
     void ticksTimersFlipAndSnapshotsDoNotAllocate() {
-        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults()
-            .withSchedules(5 * SECOND, 20 * SECOND, 2 * SECOND, 3 * SECOND).withPcrZ(10, 3).withIvHistory(20, 3)
-            .withDebounceNanos(10 * SECOND);
+        final ChainAnalyticsConfig config = ChainAnalyticsConfig.builder()
+            .sampleNanos(5 * SECOND).windowNanos(20 * SECOND).flipNanos(2 * SECOND).snapshotNanos(3 * SECOND).pcrZWindow(10).pcrZMinSamples(3).ivHistory(20).ivMinSamples(3)
+            .debounceNanos(10 * SECOND).build();
         final ChainHarness h = new ChainHarness(config, SECOND);
         final ChainMarket market = new ChainMarket(11, 41, 100_000);
         market.define(h);

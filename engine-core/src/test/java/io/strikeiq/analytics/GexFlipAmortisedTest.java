@@ -42,10 +42,10 @@ class GexFlipAmortisedTest {
     private static final double SIGMA = 0.13;
     private static final long TIME = T0 + SECOND;
 
-    private final ChainAnalyticsConfig base = ChainAnalyticsConfig.defaults()
-        .withSchedules(60 * SECOND, 300 * SECOND, 5 * SECOND, 0);
-    private final ChainHarness sync = new ChainHarness(base.withFlipTermsPerEvent(0), SECOND);
-    private final ChainHarness amortised = new ChainHarness(base.withFlipTermsPerEvent(BUDGET), SECOND);
+    private final ChainAnalyticsConfig base = ChainAnalyticsConfig.builder()
+        .sampleNanos(60 * SECOND).windowNanos(300 * SECOND).flipNanos(5 * SECOND).snapshotNanos(0).build();
+    private final ChainHarness sync = new ChainHarness(base.toBuilder().flipTermsPerEvent(0).build(), SECOND);
+    private final ChainHarness amortised = new ChainHarness(base.toBuilder().flipTermsPerEvent(BUDGET).build(), SECOND);
     private final OptionLegFlyweight leg = new OptionLegFlyweight();
 
     private static int id(final int e, final int slot, final int side) {

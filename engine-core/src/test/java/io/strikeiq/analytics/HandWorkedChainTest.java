@@ -53,8 +53,9 @@ class HandWorkedChainTest {
     void pcrAndMaxPainMatchTheHandComputation() {
         // Minimum OI 40 000 keeps the half-built chain (calls first) from signalling PCR_LOW.
         final ChainHarness h = ChainHarness.pcrAndMaxPain(
-            new PcrConfig(1.3, 0.7, 0.05, 60 * SECOND, 40_000, PcrConfig.Scope.TOTAL, true),
-            new MaxPainConfig(0, 40_000, 4));
+            PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05).debounceNanos(60 * SECOND)
+                .minTotalOi(40_000).scope(PcrConfig.Scope.TOTAL).contrarian(true).build(),
+            MaxPainConfig.builder().debounceNanos(0).minTotalOi(40_000).fullStrengthSteps(4).build());
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         for (int i = STRIKES.length - 1; i >= 0; i--) {
             h.apply(optionDefinition(100 + i, NIFTY, EXPIRY_1, STRIKES[i], true));

@@ -32,7 +32,9 @@ class IncrementalAggregatesTest {
     void incrementalEqualsRecompute() {
         final Random random = new Random(20250130L);
         final ChainHarness h = ChainHarness.pcrAndMaxPain(
-            new PcrConfig(1.3, 0.7, 0.05, 0, 0, PcrConfig.Scope.TOTAL, true), new MaxPainConfig(0, 0, 4));
+            PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05).debounceNanos(0)
+                .minTotalOi(0).scope(PcrConfig.Scope.TOTAL).contrarian(true).build(), MaxPainConfig.builder()
+                .debounceNanos(0).minTotalOi(0).fullStrengthSteps(4).build());
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         h.apply(indexDefinition(BANKNIFTY, "BANKNIFTY"));
         final List<double[]> pending = new ArrayList<>();

@@ -44,7 +44,8 @@ class PcrEngineTest {
     }
 
     private static PcrConfig config(final long minOi, final PcrConfig.Scope scope, final boolean contrarian) {
-        return new PcrConfig(1.3, 0.7, 0.05, 60 * SECOND, minOi, scope, contrarian);
+        return PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05)
+            .debounceNanos(60 * SECOND).minTotalOi(minOi).scope(scope).contrarian(contrarian).build();
     }
 
     @Test

@@ -26,8 +26,9 @@ class SnapshotEngineTest {
 
     @Test
     void oneSnapshotIsTheUnderlyingRowsThenEveryLegInOrder() {
-        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withRate(0)
-            .withSchedules(60 * SECOND, 300 * SECOND, 3_600 * SECOND, 10 * SECOND).withSnapshotRowsPerEvent(0);
+        final ChainAnalyticsConfig config = ChainAnalyticsConfig.builder().rate(0)
+            .sampleNanos(60 * SECOND).windowNanos(300 * SECOND).flipNanos(3_600 * SECOND).snapshotNanos(10 * SECOND)
+            .snapshotRowsPerEvent(0).build();
         final ChainHarness h = chain(config, CALL_OI, PUT_OI);
         // The hand-worked chain's events span T0 .. T0 + 10 s; the next boundary is T0 + 20 s.
         assertEquals(0, h.run(indexTrade(NIFTY, T0 + 19 * SECOND, 24_005, 0)) + h.records.count());

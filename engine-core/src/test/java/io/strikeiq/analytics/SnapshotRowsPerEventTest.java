@@ -36,8 +36,9 @@ class SnapshotRowsPerEventTest {
     private static final int EVENTS = 3_000;
 
     private static ChainAnalyticsConfig config(final long snapshotNanos, final int rowsPerEvent) {
-        return ChainAnalyticsConfig.defaults().withSchedules(5 * SECOND, 20 * SECOND, 2 * SECOND, snapshotNanos)
-            .withPcrZ(10, 3).withIvHistory(20, 3).withSnapshotRowsPerEvent(rowsPerEvent);
+        return ChainAnalyticsConfig.builder().sampleNanos(5 * SECOND).windowNanos(20 * SECOND).flipNanos(2 * SECOND)
+            .snapshotNanos(snapshotNanos)
+            .pcrZWindow(10).pcrZMinSamples(3).ivHistory(20).ivMinSamples(3).snapshotRowsPerEvent(rowsPerEvent).build();
     }
 
     @Test

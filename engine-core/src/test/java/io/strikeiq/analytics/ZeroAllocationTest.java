@@ -28,7 +28,9 @@ class ZeroAllocationTest {
     @Test
     void applyAndEnginesDoNotAllocate() {
         final ChainHarness h = ChainHarness.pcrAndMaxPain(
-            new PcrConfig(1.3, 0.7, 0.05, 30 * SECOND, 0, PcrConfig.Scope.PER_EXPIRY, true), new MaxPainConfig(10 * SECOND, 0, 4));
+            PcrConfig.builder().upperThreshold(1.3).lowerThreshold(0.7).hysteresis(0.05).debounceNanos(30 * SECOND)
+                .minTotalOi(0).scope(PcrConfig.Scope.PER_EXPIRY).contrarian(true).build(), MaxPainConfig.builder()
+                .debounceNanos(10 * SECOND).minTotalOi(0).fullStrengthSteps(4).build());
         h.apply(indexDefinition(NIFTY, "NIFTY"));
         for (int k = 0; k < STRIKES; k++) {
             for (int side = 0; side < 2; side++) {

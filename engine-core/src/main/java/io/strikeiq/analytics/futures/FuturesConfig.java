@@ -3,6 +3,7 @@ package io.strikeiq.analytics.futures;
 import io.strikeiq.bars.BarValidationConfig;
 import io.strikeiq.bars.SessionAlignment;
 import io.strikeiq.bars.Timeframe;
+import io.strikeiq.settings.SettingValues;
 import java.util.Objects;
 
 /**
@@ -45,10 +46,31 @@ public record FuturesConfig(boolean enabled, SessionAlignment alignment, BarVali
         }
     }
 
-    /** CME alignment, hygiene off, all HTFs switched on, no filters, 64 zones of up to 10,000 bars. */
+    /** The settings table's defaults ({@link FuturesSettings}): CME alignment, hygiene off, all HTFs on, no filters. */
     public static FuturesConfig defaults() {
-        return new FuturesConfig(true, SessionAlignment.CME, BarValidationConfig.defaults(), ALL_HTF, false, false, false,
-            64, 10_000, 0, Long.MIN_VALUE, true);
+        return builder().build();
+    }
+
+    /** A builder holding the table's defaults. */
+    public static Builder builder() {
+        return FuturesSettings.read(SettingValues.defaults());
+    }
+
+    /** A builder holding this config's values. */
+    public Builder toBuilder() {
+        return new Builder()
+            .enabled(enabled)
+            .alignment(alignment)
+            .validation(validation)
+            .htfSwitches(htfSwitches)
+            .htfAlignedOnly(htfAlignedOnly)
+            .requireEngulfing(requireEngulfing)
+            .requireSweepEngulfing(requireSweepEngulfing)
+            .maxZones(maxZones)
+            .maxZoneAgeBars(maxZoneAgeBars)
+            .warmupBars(warmupBars)
+            .windowStartNanos(windowStartNanos)
+            .publishCompletedBars(publishCompletedBars);
     }
 
     /** Whether higher timeframe {@code tf} ({@link Timeframe} index 1..5; 30m never does) takes part in HTF alignment. */
@@ -56,29 +78,88 @@ public record FuturesConfig(boolean enabled, SessionAlignment alignment, BarVali
         return (htfSwitches & (1 << (tf - Timeframe.FIRST_HTF))) != 0;
     }
 
-    public FuturesConfig withFilters(final int switches, final boolean alignedOnly, final boolean engulfing,
-                                     final boolean sweep) {
-        return new FuturesConfig(enabled, alignment, validation, switches, alignedOnly, engulfing, sweep, maxZones,
-            maxZoneAgeBars, warmupBars, windowStartNanos, publishCompletedBars);
-    }
+    /** Named setters for a {@link FuturesConfig}; {@link #build()} checks the values. */
+    public static final class Builder {
+        private boolean enabled;
+        private SessionAlignment alignment;
+        private BarValidationConfig validation;
+        private int htfSwitches;
+        private boolean htfAlignedOnly;
+        private boolean requireEngulfing;
+        private boolean requireSweepEngulfing;
+        private int maxZones;
+        private long maxZoneAgeBars;
+        private int warmupBars;
+        private long windowStartNanos;
+        private boolean publishCompletedBars;
 
-    public FuturesConfig withAlignment(final SessionAlignment value) {
-        return new FuturesConfig(enabled, value, validation, htfSwitches, htfAlignedOnly, requireEngulfing,
-            requireSweepEngulfing, maxZones, maxZoneAgeBars, warmupBars, windowStartNanos, publishCompletedBars);
-    }
+        Builder() {
+        }
 
-    public FuturesConfig withValidation(final BarValidationConfig value) {
-        return new FuturesConfig(enabled, alignment, value, htfSwitches, htfAlignedOnly, requireEngulfing,
-            requireSweepEngulfing, maxZones, maxZoneAgeBars, warmupBars, windowStartNanos, publishCompletedBars);
-    }
+        public Builder enabled(final boolean value) {
+            enabled = value;
+            return this;
+        }
 
-    public FuturesConfig withWarmUp(final int bars, final long windowStart) {
-        return new FuturesConfig(enabled, alignment, validation, htfSwitches, htfAlignedOnly, requireEngulfing,
-            requireSweepEngulfing, maxZones, maxZoneAgeBars, bars, windowStart, publishCompletedBars);
-    }
+        public Builder alignment(final SessionAlignment value) {
+            alignment = value;
+            return this;
+        }
 
-    public FuturesConfig withZones(final int max, final long maxAgeBars) {
-        return new FuturesConfig(enabled, alignment, validation, htfSwitches, htfAlignedOnly, requireEngulfing,
-            requireSweepEngulfing, max, maxAgeBars, warmupBars, windowStartNanos, publishCompletedBars);
+        public Builder validation(final BarValidationConfig value) {
+            validation = value;
+            return this;
+        }
+
+        public Builder htfSwitches(final int value) {
+            htfSwitches = value;
+            return this;
+        }
+
+        public Builder htfAlignedOnly(final boolean value) {
+            htfAlignedOnly = value;
+            return this;
+        }
+
+        public Builder requireEngulfing(final boolean value) {
+            requireEngulfing = value;
+            return this;
+        }
+
+        public Builder requireSweepEngulfing(final boolean value) {
+            requireSweepEngulfing = value;
+            return this;
+        }
+
+        public Builder maxZones(final int value) {
+            maxZones = value;
+            return this;
+        }
+
+        public Builder maxZoneAgeBars(final long value) {
+            maxZoneAgeBars = value;
+            return this;
+        }
+
+        public Builder warmupBars(final int value) {
+            warmupBars = value;
+            return this;
+        }
+
+        public Builder windowStartNanos(final long value) {
+            windowStartNanos = value;
+            return this;
+        }
+
+        public Builder publishCompletedBars(final boolean value) {
+            publishCompletedBars = value;
+            return this;
+        }
+
+        public FuturesConfig build() {
+            return new FuturesConfig(enabled, alignment, validation, htfSwitches, htfAlignedOnly, requireEngulfing,
+                requireSweepEngulfing, maxZones, maxZoneAgeBars, warmupBars, windowStartNanos,
+                publishCompletedBars);
+        }
     }
 }

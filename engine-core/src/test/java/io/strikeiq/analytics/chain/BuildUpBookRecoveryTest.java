@@ -242,8 +242,8 @@ class BuildUpBookRecoveryTest {
         private long volume;
 
         Run(final boolean recovery) {
-            final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults()
-                .withSchedules(30 * SECOND, 20 * SECOND, 5 * SECOND, 0);
+            final ChainAnalyticsConfig config = ChainAnalyticsConfig.builder()
+                .sampleNanos(30 * SECOND).windowNanos(20 * SECOND).flipNanos(5 * SECOND).snapshotNanos(0).build();
             engines = new EngineSet(state, EngineSettings.defaults().withChain(config));
             chainMetrics = engines.chainMetrics();
             final AnalyticsEngine[] order = engines.engines();

@@ -25,7 +25,8 @@ class FormingBarsAtEndOfFileTest {
     private static final long SESSION = t("2024-03-05T23:00:00Z");
 
     private static FuturesConfig config() {
-        return FuturesConfig.defaults().withAlignment(SessionAlignment.CME).withFilters(0, false, false, false);
+        return FuturesConfig.builder().alignment(SessionAlignment.CME).htfSwitches(0).htfAlignedOnly(false)
+            .requireEngulfing(false).requireSweepEngulfing(false).build();
     }
 
     /** Minute i (from the session start) opens at 100 + i, closes at 100 + i + 0.5; high + 1, low - 1. */

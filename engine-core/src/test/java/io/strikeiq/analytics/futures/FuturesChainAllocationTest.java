@@ -47,7 +47,7 @@ class FuturesChainAllocationTest {
 
     @Test
     void zeroAllocationPerBarAfterWarmUpAndTimePerBar() {
-        final FuturesHarness h = new FuturesHarness(FuturesConfig.defaults().withAlignment(SessionAlignment.CME));
+        final FuturesHarness h = new FuturesHarness(FuturesConfig.builder().alignment(SessionAlignment.CME).build());
         h.collect = false;
         final Walk w = new Walk(h);
         AllocationWindows.assertReachesZeroAfter(5, "100,000 bars", 5, 100_000, () -> w.run(100_000));

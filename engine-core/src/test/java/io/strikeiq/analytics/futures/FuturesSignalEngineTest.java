@@ -27,7 +27,8 @@ class FuturesSignalEngineTest {
     enum Third { ENGULFING, SWEEP, PLAIN }
 
     private static FuturesConfig config(final int switches, final boolean aligned, final boolean engulf, final boolean sweep) {
-        return FuturesConfig.defaults().withAlignment(SessionAlignment.UTC).withFilters(switches, aligned, engulf, sweep);
+        return FuturesConfig.builder().alignment(SessionAlignment.UTC).htfSwitches(switches).htfAlignedOnly(aligned)
+            .requireEngulfing(engulf).requireSweepEngulfing(sweep).build();
     }
 
     /** Three bars whose third flips the 1m bias BULLISH (close 101.5 above the ATH 101), with or without (sweep-)engulfing. */
@@ -118,10 +119,13 @@ class FuturesSignalEngineTest {
     @Test
     void warmUpCountAndWindowStartHoldTrianglesBack() {
         final FuturesConfig c = config(0, false, false, false);
-        assertEquals(1, triangles(c.withWarmUp(2, Long.MIN_VALUE), Third.PLAIN), "third bar is past a warm-up of 2");
-        assertEquals(0, triangles(c.withWarmUp(3, Long.MIN_VALUE), Third.PLAIN));
-        assertEquals(1, triangles(c.withWarmUp(0, T0 + 2 * M), Third.PLAIN), "bar opens at the window start");
-        assertEquals(0, triangles(c.withWarmUp(0, T0 + 3 * M), Third.PLAIN), "bar before the window");
+        assertEquals(1, triangles(c.toBuilder().warmupBars(2).windowStartNanos(Long.MIN_VALUE)
+            .build(), Third.PLAIN), "third bar is past a warm-up of 2");
+        assertEquals(0, triangles(c.toBuilder().warmupBars(3).windowStartNanos(Long.MIN_VALUE).build(), Third.PLAIN));
+        assertEquals(1, triangles(c.toBuilder().warmupBars(0).windowStartNanos(T0 + 2 * M)
+            .build(), Third.PLAIN), "bar opens at the window start");
+        assertEquals(0, triangles(c.toBuilder().warmupBars(0).windowStartNanos(T0 + 3 * M)
+            .build(), Third.PLAIN), "bar before the window");
     }
 
     /** Minutes 0-8 inside [99, 101]; the bar at {@code flipMinute} closes 103 (above every ATH). */

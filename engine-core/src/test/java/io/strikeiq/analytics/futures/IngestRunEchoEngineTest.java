@@ -20,7 +20,8 @@ class IngestRunEchoEngineTest {
     static final int NQ = 7;
 
     private static FuturesConfig config() {
-        return FuturesConfig.defaults().withAlignment(SessionAlignment.UTC).withFilters(0, false, false, false);
+        return FuturesConfig.builder().alignment(SessionAlignment.UTC).htfSwitches(0).htfAlignedOnly(false)
+            .requireEngulfing(false).requireSweepEngulfing(false).build();
     }
 
     @Test
@@ -52,9 +53,7 @@ class IngestRunEchoEngineTest {
     @Test
     void withTheChainSwitchedOffTheFeedsOutcomeIsStillEchoedWithZeroCounts() {
         final FuturesConfig d = config();
-        final FuturesConfig off = new FuturesConfig(false, d.alignment(), d.validation(), d.htfSwitches(), d.htfAlignedOnly(),
-            d.requireEngulfing(), d.requireSweepEngulfing(), d.maxZones(), d.maxZoneAgeBars(), d.warmupBars(),
-            d.windowStartNanos(), d.publishCompletedBars());
+        final FuturesConfig off = d.toBuilder().enabled(false).build();
         final FuturesHarness h = new FuturesHarness(off);
         h.bar(NQ, T0, 100, 101, 99, 100.5);
         h.bar(NQ, T0 + M, 100, 101, 99, 100.5);

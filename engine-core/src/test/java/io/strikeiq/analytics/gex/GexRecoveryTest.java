@@ -206,8 +206,8 @@ class GexRecoveryTest {
     /** One market state, the real engine set (snapshots off) and analytics stage, two expiries with a future each. */
     private static final class Run {
         final MarketState state = new MarketState(new InstrumentRegistry());
-        final ChainAnalyticsConfig config = ChainAnalyticsConfig.defaults().withSchedules(60 * SECOND, 300 * SECOND,
-            5 * SECOND, 0);
+        final ChainAnalyticsConfig config = ChainAnalyticsConfig.builder().sampleNanos(60 * SECOND)
+            .windowNanos(300 * SECOND).flipNanos(5 * SECOND).snapshotNanos(0).build();
         final EngineSet engines;
         final GammaExposureEngine gex;
         final StageErrors errors = new StageErrors();

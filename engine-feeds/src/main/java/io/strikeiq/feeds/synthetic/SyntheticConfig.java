@@ -1,5 +1,6 @@
 package io.strikeiq.feeds.synthetic;
 
+import io.strikeiq.settings.SettingValues;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -67,44 +68,178 @@ public record SyntheticConfig(
         }
     }
 
+    /** The NIFTY-like market described above; the configurable part from the settings table. */
     public static SyntheticConfig defaults() {
-        return new SyntheticConfig(42L, "NIFTY", "NSE", 24_000.0, 50.0, 65, 0.05, 40, 2,
-            LocalDate.of(2026, 11, 24), LocalTime.of(9, 15), 0.13, 0.13, 0.125, 0.065, 100_000L, Long.MAX_VALUE);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return SyntheticSettings.read(SettingValues.defaults());
+    }
+
+    /** A builder holding this config's values. */
+    public Builder toBuilder() {
+        return new Builder()
+            .seed(seed)
+            .underlying(underlying)
+            .venue(venue)
+            .initialSpot(initialSpot)
+            .strikeStep(strikeStep)
+            .lotSize(lotSize)
+            .tickSize(tickSize)
+            .strikesEachSide(strikesEachSide)
+            .expiries(expiries)
+            .sessionDate(sessionDate)
+            .sessionOpen(sessionOpen)
+            .spotVol(spotVol)
+            .atmVol(atmVol)
+            .farAtmVol(farAtmVol)
+            .rate(rate)
+            .meanEventGapNanos(meanEventGapNanos)
+            .maxEvents(maxEvents);
     }
 
     public SyntheticConfig withSeed(final long value) {
-        return new SyntheticConfig(value, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            strikesEachSide, expiries, sessionDate, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
-            maxEvents);
+        return toBuilder().seed(value).build();
     }
 
     public SyntheticConfig withMaxEvents(final long value) {
-        return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            strikesEachSide, expiries, sessionDate, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
-            value);
+        return toBuilder().maxEvents(value).build();
     }
 
     public SyntheticConfig withStrikesEachSide(final int value) {
-        return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            value, expiries, sessionDate, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
-            maxEvents);
+        return toBuilder().strikesEachSide(value).build();
     }
 
     public SyntheticConfig withExpiries(final int value) {
-        return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            strikesEachSide, value, sessionDate, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
-            maxEvents);
+        return toBuilder().expiries(value).build();
     }
 
     public SyntheticConfig withSessionDate(final LocalDate value) {
-        return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            strikesEachSide, expiries, value, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
-            maxEvents);
+        return toBuilder().sessionDate(value).build();
     }
 
     public SyntheticConfig withSpotVol(final double value) {
-        return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize,
-            strikesEachSide, expiries, sessionDate, sessionOpen, value, atmVol, farAtmVol, rate, meanEventGapNanos,
-            maxEvents);
+        return toBuilder().spotVol(value).build();
+    }
+
+    /**
+     * Named setters for a {@link SyntheticConfig}; {@link #build()} checks the values. The market's
+     * shape that is not configurable starts at the NIFTY-like values above; the configurable part
+     * comes from the settings table ({@link SyntheticSettings}).
+     */
+    public static final class Builder {
+        private long seed;
+        private String underlying = "NIFTY";
+        private String venue = "NSE";
+        private double initialSpot;
+        private double strikeStep;
+        private int lotSize;
+        private double tickSize = 0.05;
+        private int strikesEachSide;
+        private int expiries;
+        private LocalDate sessionDate;
+        private LocalTime sessionOpen = LocalTime.of(9, 15);
+        private double spotVol = 0.13;
+        private double atmVol = 0.13;
+        private double farAtmVol = 0.125;
+        private double rate = 0.065;
+        private long meanEventGapNanos = 100_000L;
+        private long maxEvents = Long.MAX_VALUE;
+
+        Builder() {
+        }
+
+        public Builder seed(final long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder underlying(final String value) {
+            underlying = value;
+            return this;
+        }
+
+        public Builder venue(final String value) {
+            venue = value;
+            return this;
+        }
+
+        public Builder initialSpot(final double value) {
+            initialSpot = value;
+            return this;
+        }
+
+        public Builder strikeStep(final double value) {
+            strikeStep = value;
+            return this;
+        }
+
+        public Builder lotSize(final int value) {
+            lotSize = value;
+            return this;
+        }
+
+        public Builder tickSize(final double value) {
+            tickSize = value;
+            return this;
+        }
+
+        public Builder strikesEachSide(final int value) {
+            strikesEachSide = value;
+            return this;
+        }
+
+        public Builder expiries(final int value) {
+            expiries = value;
+            return this;
+        }
+
+        public Builder sessionDate(final LocalDate value) {
+            sessionDate = value;
+            return this;
+        }
+
+        public Builder sessionOpen(final LocalTime value) {
+            sessionOpen = value;
+            return this;
+        }
+
+        public Builder spotVol(final double value) {
+            spotVol = value;
+            return this;
+        }
+
+        public Builder atmVol(final double value) {
+            atmVol = value;
+            return this;
+        }
+
+        public Builder farAtmVol(final double value) {
+            farAtmVol = value;
+            return this;
+        }
+
+        public Builder rate(final double value) {
+            rate = value;
+            return this;
+        }
+
+        public Builder meanEventGapNanos(final long value) {
+            meanEventGapNanos = value;
+            return this;
+        }
+
+        public Builder maxEvents(final long value) {
+            maxEvents = value;
+            return this;
+        }
+
+        public SyntheticConfig build() {
+            return new SyntheticConfig(seed, underlying, venue, initialSpot, strikeStep, lotSize, tickSize, strikesEachSide,
+                expiries, sessionDate, sessionOpen, spotVol, atmVol, farAtmVol, rate, meanEventGapNanos,
+                maxEvents);
+        }
     }
 }

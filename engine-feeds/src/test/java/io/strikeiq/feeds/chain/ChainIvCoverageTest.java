@@ -79,7 +79,7 @@ class ChainIvCoverageTest {
             final MarketState state = new MarketState(new InstrumentRegistry());
             final LegDerivation greeks = new LegDerivation(state,
                 // 0: re-solve on any forward change, the setting under which one pass equals a second (ENGINES.md).
-                ChainAnalyticsConfig.defaults().withIvResolveForwardMove(0));
+                ChainAnalyticsConfig.builder().ivResolveForwardMove(0).build());
             final SignalBuffer sink = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
             long sequence = 0;
             for (final MarketEvent e : events) {
