@@ -64,7 +64,7 @@ public final class InsertPathsBenchmark {
             System.out.printf("%,d option_chain_snapshots rows, best of %d, embedded PostgreSQL 14 on 127.0.0.1:%d%n",
                 n, rounds, pg.port());
             final double copy = best(rounds, db, c -> {
-                final ContractSnapshotMapper m = new ContractSnapshotMapper();
+                final ContractSnapshotMapper m = new ContractSnapshotMapper(io.strikeiq.persistence.JournalInstruments.asJournaled());
                 for (int i = 0; i < n; i++) {
                     m.stage(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
                         ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION);
@@ -150,7 +150,8 @@ public final class InsertPathsBenchmark {
             final PgBinaryCopyBuffer file = new PgBinaryCopyBuffer(n * 200);
             for (int i = 0; i < n; i++) {
                 ContractSnapshotMapper.encode(file, dec.wrap(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
-                    ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION));
+                    ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION),
+                    io.strikeiq.persistence.JournalInstruments.asJournaled());
             }
             final Path bin = tmp.resolve("rows.bin");
             Files.write(bin, file.toByteArray());
