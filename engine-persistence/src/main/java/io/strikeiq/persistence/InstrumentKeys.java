@@ -15,7 +15,8 @@ import static io.strikeiq.persistence.jooq.Tables.INSTRUMENTS;
 /**
  * Resolves the instrument keys a user types to stored instrument ids, for every query. A key is
  * <ul>
- *   <li>a symbol as stored: a raw contract symbol ({@code NQH5}, {@code ESH1}), a continuous
+ *   <li>a symbol as stored, or before its {@code @<vendor id>} (a DBN contract {@code NQH5@5482}
+ *       is found as {@code NQH5}): a raw contract symbol ({@code NQH5}, {@code ESH1}), a continuous
  *       series ({@code NQ.v.0}, with every contract defined under it), an underlying
  *       ({@code NIFTY});</li>
  *   <li>{@code VENUE:SYMBOL}: the same within one venue ({@code GLBX.MDP3:NQ.v.0});</li>
@@ -65,7 +66,7 @@ public final class InstrumentKeys {
     }
 
     private Condition direct(final String key) {
-        final Condition bySymbol = INSTRUMENTS.SYMBOL.eq(key);
+        final Condition bySymbol = symbol(key);
         final int colon = key.lastIndexOf(':');
         if (colon <= 0 || colon == key.length() - 1) {
             return bySymbol;
@@ -73,16 +74,33 @@ public final class InstrumentKeys {
         final String venue = key.substring(0, colon);
         final String rest = key.substring(colon + 1);
         final Condition inVenue = INSTRUMENTS.VENUE.equalIgnoreCase(venue);
-        return bySymbol.or(inVenue.and(INSTRUMENTS.SYMBOL.eq(rest)
+        return bySymbol.or(inVenue.and(symbol(rest)
             .or(INSTRUMENTS.INSTRUMENT_KEY.eq(InstrumentIdentity.VENDOR + rest))
             .or(isProductRoot(rest) ? ofRoot(rest) : DSL.falseCondition())));
     }
 
+    /** Stored as {@code symbol}, or as {@code symbol@<vendor id>} (a DBN contract: {@code NQH5@5482}). */
+    private static Condition symbol(final String symbol) {
+        return INSTRUMENTS.SYMBOL.eq(symbol).or(INSTRUMENTS.SYMBOL.likeRegex("^" + quote(symbol) + "@[0-9]+$"));
+    }
+
+    private static String quote(final String s) {
+        final StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            final char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     /** Series {@code ROOT.x.n} and outright contracts {@code ROOT} + month code + 1 or 2 year digits. */
     private static Condition ofRoot(final String root) {
-        final String quoted = root.replace(".", "\\.");
+        final String quoted = quote(root);
         return INSTRUMENTS.SYMBOL.likeRegex("^" + quoted + "\\.[a-z]\\.[0-9]+$")
-            .or(INSTRUMENTS.SYMBOL.likeRegex("^" + quoted + MONTH_CODES + "[0-9]{1,2}$"));
+            .or(INSTRUMENTS.SYMBOL.likeRegex("^" + quoted + MONTH_CODES + "[0-9]{1,2}(@[0-9]+)?$"));
     }
 
     /** A product root is 1 to 6 upper-case letters or digits (NQ, ES, 6E, RTY). */
@@ -96,7 +114,7 @@ public final class InstrumentKeys {
             .from(INSTRUMENTS).orderBy(INSTRUMENTS.VENUE, INSTRUMENTS.SYMBOL).limit(100_000).fetch();
         final List<String> close = new ArrayList<>();
         all.stream()
-            .map(r -> new Object[] {r.value1() + ":" + r.value2(), distance(typed, r.value2().toUpperCase(Locale.ROOT))})
+            .map(r -> new Object[] {r.value1() + ":" + r.value2(), distanceToName(typed, r.value2())})
             .filter(o -> (int) o[1] <= Math.max(2, typed.length() / 3))
             .sorted(Comparator.comparingInt((Object[] o) -> (int) o[1]).thenComparing(o -> (String) o[0]))
             .limit(SUGGESTIONS)
@@ -106,6 +124,14 @@ public final class InstrumentKeys {
                 + "; keys are a symbol (NQH5, NQ.v.0), VENUE:SYMBOL or VENUE:ROOT (GLBX.MDP3:NQ); list them with"
                 + " SELECT venue, symbol, instrument_key FROM instruments";
         return new IllegalArgumentException("unknown symbol " + key + ": no stored instrument has that key; " + hint);
+    }
+
+    /** Distance of {@code typed} to a stored symbol, or to its name before the {@code @<vendor id>}. */
+    private static int distanceToName(final String typed, final String symbol) {
+        final String upper = symbol.toUpperCase(Locale.ROOT);
+        final int at = upper.lastIndexOf('@');
+        final int full = distance(typed, upper);
+        return at > 0 ? Math.min(full, distance(typed, upper.substring(0, at))) : full;
     }
 
     /** Levenshtein distance (symbols are short; the list is the instruments table). */

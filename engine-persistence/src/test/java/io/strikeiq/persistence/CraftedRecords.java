@@ -40,9 +40,14 @@ final class CraftedRecords implements AutoCloseable {
 
     /** An InstrumentDefinition of a future: the drain stores a record's instrument only when the journal defines it. */
     long definition(final long seq, final int id, final String venue, final String symbol) {
+        return definition(seq, id, venue, symbol, 0);
+    }
+
+    /** The same, defined with {@code underlying} (e.g. a contract under its continuous series). */
+    long definition(final long seq, final int id, final String venue, final String symbol, final int underlying) {
         final InstrumentDefinitionEncoder e = new InstrumentDefinitionEncoder().wrapAndApplyHeader(buf, 0, header)
             .sequence(seq).eventTime(0).instrumentId(id).kind(InstrumentKind.FUTURE).right(OptionRight.NONE)
-            .underlyingId(0).expiry(0).strike(Double.NaN).lotSize(1).tickSize(0.25).strikeStep(Double.NaN)
+            .underlyingId(underlying).expiry(0).strike(Double.NaN).lotSize(1).tickSize(0.25).strikeStep(Double.NaN)
             .venue(venue).symbol(symbol);
         return in.appendEncoded(buf, 0, keep(e.encodedLength()));
     }
