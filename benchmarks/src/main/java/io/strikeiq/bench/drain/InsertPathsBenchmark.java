@@ -117,9 +117,9 @@ public final class InsertPathsBenchmark {
                     dec.wrap(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
                         ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION);
                     final OptionChainSnapshotsRecord r = ctx.newRecord(OPTION_CHAIN_SNAPSHOTS);
-                    r.setInstrumentId(dec.instrumentId());
+                    r.setInstrumentId((long) dec.instrumentId());
                     r.setSnapshotTime(Instant.ofEpochSecond(0, dec.eventTime()).atOffset(ZoneOffset.UTC));
-                    r.setUnderlyingId(dec.underlyingId());
+                    r.setUnderlyingId((long) dec.underlyingId());
                     r.setExpiry(Instant.ofEpochSecond(0, dec.expiry()).atOffset(ZoneOffset.UTC));
                     r.setStrike(dec.strike());
                     r.setOptionRight(dec.right().name());
