@@ -13,17 +13,22 @@ import java.util.List;
 /**
  * The end of a DBN run: one line per file given, from the IngestRun records the futures engine wrote
  * into the (closed) records queue ({@code DIR/records}) (OK, FAILED with the error, INTERRUPTED), or NOT READ for a file
- * the run stopped before (NO RECORD if the file was opened but its record is missing). {@link #incomplete} names every file that did not end OK, so the run can
+ * the run stopped before (NO RECORD if the file was opened but its record is missing), each
+ * followed by the instruments the file held as raw symbol and vendor id ({@code ESH1 (5482)}). {@link #incomplete} names every file that did not end OK, so the run can
  * exit 1 and say which.
  */
 final class IngestSummary {
     private final List<String> fileNames;
     private final IngestRun[] runs;
+    /** Per file, the instruments the source saw in it ({@code ESH1 (5482)}). */
+    private final List<List<String>> instruments;
     /** Index of the last file the source opened: a file up to it without a record lost its record. */
     private final int lastOpened;
 
-    private IngestSummary(final List<String> fileNames, final IngestRun[] runs, final int lastOpened) {
+    private IngestSummary(final List<String> fileNames, final IngestRun[] runs, final List<List<String>> instruments,
+                          final int lastOpened) {
         this.fileNames = fileNames;
+        this.instruments = instruments;
         this.runs = runs;
         this.lastOpened = lastOpened;
     }
@@ -31,8 +36,10 @@ final class IngestSummary {
     /** Reads the IngestRun records of {@code journal}, matched to the source's files by position. */
     static IngestSummary read(final Path journal, final DbnEventSource source) {
         final List<String> names = new ArrayList<>();
+        final List<List<String>> instruments = new ArrayList<>();
         for (int i = 0; i < source.fileCount(); i++) {
             names.add(source.file(i).getFileName().toString());
+            instruments.add(source.instruments(i));
         }
         final IngestRun[] runs = new IngestRun[names.size()];
         final IngestRunDecoder decoder = new IngestRunDecoder();
@@ -47,7 +54,7 @@ final class IngestSummary {
                 }
             }
         }
-        return new IngestSummary(names, runs, source.fileIndex());
+        return new IngestSummary(names, runs, instruments, source.fileIndex());
     }
 
     void print(final PrintStream out) {
@@ -55,6 +62,9 @@ final class IngestSummary {
         for (int i = 0; i < runs.length; i++) {
             out.println("  " + (runs[i] != null ? runs[i].summary() : String.format("%-6s %s  (%s)", missing(i),
                 fileNames.get(i), i > lastOpened ? "the run stopped before this file" : "the engine wrote no IngestRun record")));
+            if (!instruments.get(i).isEmpty()) {
+                out.println("         instruments: " + String.join(", ", instruments.get(i)));
+            }
         }
     }
 

@@ -53,6 +53,8 @@ class DbnRunCommandTest {
         assertTrue(r.out.contains("Ingest runs:"), r.out);
         assertTrue(r.out.contains("OK     test_data.ohlcv-1m.dbn"), r.out);
         assertTrue(r.out.contains("accepted 2"), r.out);
+        // Each file's instruments by raw symbol and vendor id (Databento's fixture: ESH1 is 5482).
+        assertEquals(2, r.out.split("instruments: ESH1 \\(5482\\)\n", -1).length - 1, r.out);
 
         // Input: definition + 2 bars + IngestFile from the first file; the second file repeats the same bars.
         int bars = 0;

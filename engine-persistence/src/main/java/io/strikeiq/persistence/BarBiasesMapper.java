@@ -15,9 +15,11 @@ import static io.strikeiq.persistence.jooq.Tables.BAR_BIASES;
 public final class BarBiasesMapper extends UpsertMapper<BarBiasesRecord> {
     private final BarBiasesDecoder decoder = new BarBiasesDecoder();
     private final BarLineage lineage;
+    private final JournalInstruments instruments;
 
-    BarBiasesMapper(final BarLineage lineage) {
+    BarBiasesMapper(final BarLineage lineage, final JournalInstruments instruments) {
         super(BAR_BIASES);
+        this.instruments = instruments;
         this.lineage = lineage;
     }
 
@@ -30,7 +32,7 @@ public final class BarBiasesMapper extends UpsertMapper<BarBiasesRecord> {
     protected void fill(final BarBiasesRecord r, final DirectBuffer buffer, final int offset, final int blockLength,
                         final int version) {
         final BarBiasesDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        r.setInstrumentId(d.instrumentId());
+        r.setInstrumentId(instruments.stable(d.instrumentId()));
         r.setOpenTime(Instants.utc(d.openTime()));
         r.setBias_1m((short) d.bias1mRaw());
         r.setBias_5m((short) d.bias5mRaw());

@@ -18,9 +18,11 @@ final class BarInputMapper extends CopyMapper {
     private final BarDecoder decoder = new BarDecoder();
     private final byte[] drainName;
     private final BarLineage lineage;
+    private final JournalInstruments instruments;
 
-    BarInputMapper(final String drainName, final BarLineage lineage) {
+    BarInputMapper(final String drainName, final BarLineage lineage, final JournalInstruments instruments) {
         super("bar_inputs", COLUMNS);
+        this.instruments = instruments;
         this.drainName = drainName.getBytes(StandardCharsets.UTF_8);
         this.lineage = lineage;
     }
@@ -36,7 +38,7 @@ final class BarInputMapper extends CopyMapper {
         rows.startRow(13);
         rows.text(drainName);
         rows.int8(d.sequence());
-        rows.int4(d.instrumentId());
+        rows.int8(instruments.stable(d.instrumentId()));
         rows.int4(d.timeframeSeconds());
         rows.timestamptz(d.openTime());
         rows.timestamptz(d.eventTime());

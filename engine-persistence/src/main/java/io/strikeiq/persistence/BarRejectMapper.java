@@ -15,9 +15,11 @@ import static io.strikeiq.persistence.jooq.Tables.BAR_REJECTS;
 public final class BarRejectMapper extends UpsertMapper<BarRejectsRecord> {
     private final BarRejectDecoder decoder = new BarRejectDecoder();
     private final BarLineage lineage;
+    private final JournalInstruments instruments;
 
-    BarRejectMapper(final BarLineage lineage) {
+    BarRejectMapper(final BarLineage lineage, final JournalInstruments instruments) {
         super(BAR_REJECTS);
+        this.instruments = instruments;
         this.lineage = lineage;
     }
 
@@ -30,7 +32,7 @@ public final class BarRejectMapper extends UpsertMapper<BarRejectsRecord> {
     protected void fill(final BarRejectsRecord r, final DirectBuffer buffer, final int offset, final int blockLength,
                         final int version) {
         final BarRejectDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        r.setInstrumentId(d.instrumentId());
+        r.setInstrumentId(instruments.stable(d.instrumentId()));
         r.setTimeframeSeconds(d.timeframeSeconds());
         r.setOpenTime(Instants.utc(d.openTime()));
         r.setReason(BarRejectReason.name(d.reason()));

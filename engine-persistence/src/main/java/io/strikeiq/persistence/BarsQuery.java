@@ -33,7 +33,7 @@ public final class BarsQuery {
     public QueryResult page(final String symbol, final String timeframe, final boolean completeOnly,
                             final OffsetDateTime from, final OffsetDateTime to, final String after, final int limit) {
         final Integer seconds = timeframe == null ? null : seconds(timeframe);
-        final List<Integer> ids = queries.seriesInstrumentIds(symbol);
+        final List<Long> ids = queries.seriesInstrumentIds(symbol);
         final var b = BARS;
         Condition c = b.INSTRUMENT_ID.in(ids).and(StorageQueries.window(b.OPEN_TIME, from, to));
         if (seconds != null) {

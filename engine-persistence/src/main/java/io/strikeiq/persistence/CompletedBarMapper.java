@@ -15,10 +15,12 @@ public final class CompletedBarMapper extends CopyMapper {
         + "low_price, close_price, volume, source, input_sequence, ingest_run_id";
     private static final byte[] SOURCE_AGGREGATED = "aggregated".getBytes(StandardCharsets.US_ASCII);
 
+    private final JournalInstruments instruments;
     private final CompletedBarDecoder decoder = new CompletedBarDecoder();
 
-    public CompletedBarMapper() {
+    CompletedBarMapper(final JournalInstruments instruments) {
         super("bars", COLUMNS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class CompletedBarMapper extends CopyMapper {
     protected void encode(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
         final CompletedBarDecoder d = decoder.wrap(buffer, offset, blockLength, version);
         rows.startRow(12);
-        rows.int4(d.instrumentId());
+        rows.int8(instruments.stable(d.instrumentId()));
         rows.int4(d.timeframeSeconds());
         rows.timestamptz(d.openTime());
         rows.timestamptz(d.closeTime());

@@ -16,11 +16,13 @@ public final class ContractSnapshotMapper extends CopyMapper {
         + "theta, vega, build_up";
     private static final int FIELDS = 21;
 
+    private final JournalInstruments instruments;
     private final ContractSnapshotDecoder decoder = new ContractSnapshotDecoder();
     private final DayPartitions partitions = new DayPartitions("option_chain_snapshots");
 
-    public ContractSnapshotMapper() {
+    public ContractSnapshotMapper(final JournalInstruments instruments) {
         super("option_chain_snapshots", COLUMNS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -31,16 +33,17 @@ public final class ContractSnapshotMapper extends CopyMapper {
     @Override
     protected void encode(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
         final ContractSnapshotDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        encode(rows, d);
+        encode(rows, d, instruments);
         partitions.need(d.eventTime());
     }
 
     /** Encodes one decoded ContractSnapshot as a row of {@link #COLUMNS} (shared with the benchmarks). */
-    public static void encode(final PgBinaryCopyBuffer rows, final ContractSnapshotDecoder d) {
+    public static void encode(final PgBinaryCopyBuffer rows, final ContractSnapshotDecoder d,
+                              final JournalInstruments instruments) {
         rows.startRow(FIELDS);
-        rows.int4(d.instrumentId());
+        rows.int8(instruments.stable(d.instrumentId()));
         rows.timestamptz(d.eventTime());
-        rows.int4(d.underlyingId());
+        rows.int8(instruments.stable(d.underlyingId()));
         rows.timestamptz(d.expiry());
         rows.float8(d.strike());
         rows.text(EnumNames.right(d.rightRaw()));

@@ -13,9 +13,8 @@ import java.util.List;
 /**
  * The records of a batch the drain could not store for good, staged until the batch commits into
  * {@code dead_letters} (queue, Chronicle index, template, target table, SQLSTATE, error text and
- * the raw record). A permanent error is SQLSTATE class 22 (data exception: a value the column
- * cannot hold) or 23 (integrity: NOT NULL, CHECK, foreign key; a duplicate key is not one, the
- * drain skips rows already stored), or any exception of a mapper decoding the record.
+ * the raw record): records refused with a permanent error ({@link RecordIsolation}) and records a
+ * mapper threw on ({@link JournalCursor}).
  */
 final class DeadLetters {
     /** One refused record. */
@@ -23,22 +22,6 @@ final class DeadLetters {
     }
 
     private final List<Letter> staged = new ArrayList<>();
-
-    /** Whether {@code e} will fail again however often the same row is written. */
-    static boolean isPermanent(final Throwable e) {
-        final String state = sqlState(e);
-        return state != null && (state.startsWith("22") || state.startsWith("23"));
-    }
-
-    /** SQLSTATE of the first {@link SQLException} in {@code e}'s cause chain, null if none. */
-    static String sqlState(final Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
 
     /** The record of {@code length} bytes at the start of {@code buffer}, copied. */
     static byte[] copy(final DirectBuffer buffer, final int length) {

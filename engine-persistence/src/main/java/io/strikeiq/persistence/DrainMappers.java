@@ -2,13 +2,15 @@ package io.strikeiq.persistence;
 
 import io.strikeiq.journal.JournalLayout;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The mapper of every journal template the drain stores, indexed by template id, one array per
  * queue (input, signals, records). A new record type is one new {@link RecordMapper} registered here.
- * The bar mappers share the drain's {@link BarLineage}, which the drain writes after them.
+ * The bar mappers share the drain's {@link BarLineage}, which the drain writes after them; every
+ * mapper that stores an instrument id asks the shared {@link JournalInstruments} for its stored id.
  */
 final class DrainMappers {
     static final int MAX_TEMPLATE_ID = 63;
@@ -20,23 +22,31 @@ final class DrainMappers {
     private final List<RecordMapper> distinct = new ArrayList<>();
 
     private final BarLineage lineage;
+    private final JournalInstruments instruments;
 
-    DrainMappers(final String drainName) {
+    /** @param inputQueue the journal's input queue, where the instruments of the other queues' records are defined */
+    DrainMappers(final String drainName, final Path inputQueue) {
         lineage = new BarLineage(drainName);
-        register(input, new InstrumentMapper());
-        register(input, new BarInputMapper(drainName, lineage));
+        instruments = new JournalInstruments(inputQueue);
+        register(input, new InstrumentMapper(instruments));
+        register(input, new BarInputMapper(drainName, lineage, instruments));
         register(input, new IngestFileMapper(lineage));
-        register(input, new SessionEventMapper());
-        register(signals, new SignalMapper());
-        register(records, new MarketSnapshotMapper());
-        register(records, new ContractSnapshotMapper());
-        register(records, new CompletedBarMapper());
-        register(records, new FormingBarMapper());
-        register(records, new BarRejectMapper(lineage));
-        register(records, new TriangleEventMapper());
-        register(records, new RollMapper());
+        register(input, new SessionEventMapper(instruments));
+        register(signals, new SignalMapper(instruments));
+        register(records, new MarketSnapshotMapper(instruments));
+        register(records, new ContractSnapshotMapper(instruments));
+        register(records, new CompletedBarMapper(instruments));
+        register(records, new FormingBarMapper(instruments));
+        register(records, new BarRejectMapper(lineage, instruments));
+        register(records, new TriangleEventMapper(instruments));
+        register(records, new RollMapper(instruments));
         register(records, new IngestRunMapper());
-        register(records, new BarBiasesMapper(lineage));
+        register(records, new BarBiasesMapper(lineage, instruments));
+    }
+
+    /** The journal's instrument ids and their stored ids (closed with the drain). */
+    JournalInstruments instruments() {
+        return instruments;
     }
 
     private void register(final RecordMapper[] into, final RecordMapper mapper) {

@@ -15,10 +15,12 @@ public final class FormingBarMapper extends CopyMapper {
     static final String COLUMNS = CompletedBarMapper.COLUMNS + ", incomplete";
     private static final byte[] SOURCE_AGGREGATED = "aggregated".getBytes(StandardCharsets.US_ASCII);
 
+    private final JournalInstruments instruments;
     private final FormingBarDecoder decoder = new FormingBarDecoder();
 
-    public FormingBarMapper() {
+    FormingBarMapper(final JournalInstruments instruments) {
         super("bars", COLUMNS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class FormingBarMapper extends CopyMapper {
     protected void encode(final DirectBuffer buffer, final int offset, final int blockLength, final int version) {
         final FormingBarDecoder d = decoder.wrap(buffer, offset, blockLength, version);
         rows.startRow(13);
-        rows.int4(d.instrumentId());
+        rows.int8(instruments.stable(d.instrumentId()));
         rows.int4(d.timeframeSeconds());
         rows.timestamptz(d.openTime());
         rows.timestamptz(d.closeTime());

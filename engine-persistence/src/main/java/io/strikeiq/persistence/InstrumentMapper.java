@@ -14,8 +14,11 @@ import java.util.Map;
 import static io.strikeiq.persistence.jooq.Tables.INSTRUMENTS;
 
 /**
- * InstrumentDefinition (input template 4) → {@code instruments}, jOOQ upsert: a redefinition of
- * an id replaces the row (DO UPDATE), so the table always holds the registry's latest view.
+ * InstrumentDefinition (input template 4) → {@code instruments}, jOOQ upsert under the
+ * instrument's stored identity ({@link InstrumentIdentity}: venue and natural key, never the
+ * journal's dense id): a redefinition, by this journal or another, replaces the row (DO UPDATE),
+ * so the table holds the latest definition of each instrument. Staging a definition also teaches
+ * the drain's {@link JournalInstruments} the journal id's stored id.
  */
 public final class InstrumentMapper extends UpsertMapper<InstrumentsRecord> {
     private static final Map<Field<?>, Field<?>> UPDATE_ALL = excludedColumns();
@@ -23,8 +26,11 @@ public final class InstrumentMapper extends UpsertMapper<InstrumentsRecord> {
     private final InstrumentDefinitionDecoder decoder = new InstrumentDefinitionDecoder();
     private final byte[] text = new byte[InstrumentDefinitionDecoder.symbolLength()];
 
-    public InstrumentMapper() {
+    private final JournalInstruments instruments;
+
+    InstrumentMapper(final JournalInstruments instruments) {
         super(INSTRUMENTS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -36,10 +42,12 @@ public final class InstrumentMapper extends UpsertMapper<InstrumentsRecord> {
     protected void fill(final InstrumentsRecord r, final DirectBuffer buffer, final int offset, final int blockLength,
                         final int version) {
         final InstrumentDefinitionDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        r.setInstrumentId(d.instrumentId());
+        final JournalInstruments.Identity identity = instruments.define(buffer, offset, blockLength, version);
+        r.setInstrumentId(identity.stableId());
+        r.setInstrumentKey(identity.key());
         r.setKind(EnumNames.kindName(d.kindRaw()));
         r.setOptionRight(EnumNames.rightName(d.rightRaw()));
-        r.setUnderlyingId(d.underlyingId());
+        r.setUnderlyingId(instruments.stable(d.underlyingId()));
         r.setExpiry(Instants.utcOrNull(d.expiry()));
         r.setStrike(Instants.orNull(d.strike()));
         r.setLotSize(d.lotSize());

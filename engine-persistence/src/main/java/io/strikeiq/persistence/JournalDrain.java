@@ -12,7 +12,6 @@ import org.jooq.impl.DSL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -34,10 +33,11 @@ import static io.strikeiq.persistence.jooq.Tables.DRAIN_CHECKPOINTS;
  * ever appends to the journal, which is the buffer. Single-threaded: run it on its own thread or
  * process.
  *
- * <p>A batch the database refuses for good (SQLSTATE class 22 or 23, {@link DeadLetters}) is not
- * retried as it is: the drain reads it again from the last commit and writes it one record at a
- * time, each under a savepoint; a record refused again goes to {@code dead_letters} with its queue,
- * index, error and raw bytes, the others are stored, and the batch commits with its checkpoints.
+ * <p>A batch the database refuses for good (SQLSTATE class 22 or 23, {@link RecordIsolation}) is not
+ * retried as it is: the drain reads it again from the last commit and {@link RecordIsolation} writes
+ * it one record at a time, each under a savepoint; a record refused again goes to
+ * {@code dead_letters} ({@link DeadLetters}) with its queue, index, error and raw bytes, the others
+ * are stored, and the batch commits with its checkpoints.
  * A record its mapper cannot decode is a dead letter straight away. Vendor bars reach {@code bars}
  * through {@link BarLineage}, written after the mappers in the same transaction.
  */
@@ -48,6 +48,7 @@ public final class JournalDrain implements AutoCloseable {
     private final DrainOptions options;
     private final DrainMappers mappers;
     private final DeadLetters deadLetters = new DeadLetters();
+    private final RecordIsolation isolation;
     /** Input, signals, records: the order batches are filled in. */
     private final JournalCursor[] cursors = new JournalCursor[3];
     /** Chronicle index of each cursor's last committed record, same order. */
@@ -79,7 +80,8 @@ public final class JournalDrain implements AutoCloseable {
         this.target = target;
         this.options = options;
         this.journal = journalDir.toAbsolutePath().normalize().toString();
-        this.mappers = new DrainMappers(options.name());
+        this.mappers = new DrainMappers(options.name(), JournalLayout.inputQueue(journalDir));
+        this.isolation = new RecordIsolation(mappers, deadLetters);
         final Path in = JournalLayout.inputQueue(journalDir);
         final Path signals = JournalLayout.signalsQueue(journalDir);
         final Path records = JournalLayout.recordsQueue(journalDir);
@@ -220,15 +222,15 @@ public final class JournalDrain implements AutoCloseable {
                 break;
             } catch (final SQLException | DataAccessException e) {
                 rollbackQuietly();
-                if (isolate == null && !dedupe && isUniqueViolation(e)) {
+                if (isolate == null && !dedupe && RecordIsolation.isUniqueViolation(e)) {
                     // Rows already stored (journal drained before under another name): skip them.
                     dedupe = true;
                     continue;
                 }
-                if (isolate == null && DeadLetters.isPermanent(e)) {
+                if (isolate == null && RecordIsolation.isPermanent(e)) {
                     // Retrying the same rows fails the same way: find the refused records one by one.
                     options.log().accept("drain " + options.name() + ": batch " + (batches + 1) + " refused ("
-                        + oneLine(e) + "); storing it record by record, refused records go to dead_letters");
+                        + RecordIsolation.oneLine(e) + "); storing it record by record, refused records go to dead_letters");
                     isolate = new long[cursors.length];
                     for (int q = 0; q < cursors.length; q++) {
                         isolate[q] = cursors[q].lastIndex();
@@ -238,7 +240,7 @@ public final class JournalDrain implements AutoCloseable {
                 retries++;
                 publishProgress();
                 options.log().accept("drain " + options.name() + ": batch " + (batches + 1) + " failed ("
-                    + oneLine(e) + "); retrying in " + backoff + " ms");
+                    + RecordIsolation.oneLine(e) + "); retrying in " + backoff + " ms");
                 closeConnectionQuietly();
                 if (stop) {
                     return false;
@@ -347,54 +349,8 @@ public final class JournalDrain implements AutoCloseable {
     private void readAndWriteOneByOne(final long[] end) throws SQLException {
         clearStaged(false);
         final DSLContext ctx = begin();
-        for (int q = 0; q < cursors.length; q++) {
-            final JournalCursor cursor = cursors[q];
-            final RecordMapper[] m = mappers.forQueue(cursor.name());
-            cursor.rewind(committed[q], committedRecords[q]);
-            cursor.retain(true);
-            try {
-                while (cursor.lastIndex() != end[q]) {
-                    if (!cursor.poll(m)) {
-                        throw new IllegalStateException("the " + cursor.name() + " queue ended before Chronicle index 0x"
-                            + Long.toHexString(end[q]) + ", which the drain had read");
-                    }
-                    final int template = cursor.lastTemplateId();
-                    final RecordMapper mapper = template >= 0 && template < m.length ? m[template] : null;
-                    if (mapper != null && mapper.staged() > 0) {
-                        writeOne(ctx, cursor, mapper);
-                    }
-                }
-            } finally {
-                cursor.retain(false);
-            }
-        }
+        isolation.writeOneByOne(connection, ctx, cursors, committed, committedRecords, end, this::counted);
         finish(ctx);
-    }
-
-    private void writeOne(final DSLContext ctx, final JournalCursor cursor, final RecordMapper mapper)
-        throws SQLException {
-        boolean dedupe = false;
-        while (true) {
-            final Savepoint sp = connection.setSavepoint();
-            try {
-                counted(mapper, mapper.write(connection, ctx, dedupe));
-                connection.releaseSavepoint(sp);
-                break;
-            } catch (final SQLException | DataAccessException e) {
-                connection.rollback(sp);
-                if (!dedupe && isUniqueViolation(e)) {
-                    dedupe = true;
-                    continue;
-                }
-                if (!DeadLetters.isPermanent(e)) {
-                    throw e;
-                }
-                deadLetters.add(new DeadLetters.Letter(cursor.name(), cursor.lastIndex(), cursor.lastTemplateId(),
-                    mapper.table(), DeadLetters.sqlState(e), oneLine(e), cursor.lastRecord()));
-                break;
-            }
-        }
-        mapper.discard();
     }
 
     /** Counts rows a mapper inserted; not the vendor bars parked in the work area (they are counted in bars when they get there). */
@@ -482,21 +438,6 @@ public final class JournalDrain implements AutoCloseable {
             .execute();
     }
 
-    private static boolean isUniqueViolation(final Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String oneLine(final Exception e) {
-        final String m = String.valueOf(e.getMessage());
-        final int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
     private void rollbackQuietly() {
         if (connection != null) {
             try {
@@ -559,6 +500,7 @@ public final class JournalDrain implements AutoCloseable {
     @Override
     public void close() {
         closeConnectionQuietly();
+        mappers.instruments().close();
         for (final JournalCursor c : cursors) {
             if (c != null) {
                 c.close();

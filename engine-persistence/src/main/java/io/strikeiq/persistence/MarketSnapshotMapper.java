@@ -8,10 +8,12 @@ import static io.strikeiq.persistence.jooq.Tables.MARKET_SNAPSHOTS;
 
 /** UnderlyingSnapshot (output template 21) → {@code market_snapshots}, jOOQ upsert (DO NOTHING). */
 public final class MarketSnapshotMapper extends UpsertMapper<MarketSnapshotsRecord> {
+    private final JournalInstruments instruments;
     private final UnderlyingSnapshotDecoder decoder = new UnderlyingSnapshotDecoder();
 
-    public MarketSnapshotMapper() {
+    MarketSnapshotMapper(final JournalInstruments instruments) {
         super(MARKET_SNAPSHOTS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -23,7 +25,7 @@ public final class MarketSnapshotMapper extends UpsertMapper<MarketSnapshotsReco
     protected void fill(final MarketSnapshotsRecord r, final DirectBuffer buffer, final int offset,
                         final int blockLength, final int version) {
         final UnderlyingSnapshotDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        r.setUnderlyingId(d.underlyingId());
+        r.setUnderlyingId(instruments.stable(d.underlyingId()));
         r.setSnapshotTime(Instants.utc(d.eventTime()));
         r.setExpiry(Instants.utcOrNull(d.expiry()));
         r.setInputSequence(d.inputSequence());

@@ -16,10 +16,12 @@ import static io.strikeiq.persistence.jooq.Tables.EVENT_LOG;
 public final class RollMapper extends UpsertMapper<EventLogRecord> {
     static final String KIND = "ROLL";
 
+    private final JournalInstruments instruments;
     private final RollDecoder decoder = new RollDecoder();
 
-    public RollMapper() {
+    RollMapper(final JournalInstruments instruments) {
         super(EVENT_LOG);
+        this.instruments = instruments;
     }
 
     @Override
@@ -34,8 +36,8 @@ public final class RollMapper extends UpsertMapper<EventLogRecord> {
         r.setEventTime(Instants.utc(d.eventTime()));
         r.setInputSequence(d.inputSequence());
         r.setKind(KIND);
-        r.setInstrumentId(d.toInstrumentId());
+        r.setInstrumentId(instruments.stable(d.toInstrumentId()));
         r.setDetail(String.format(Locale.ROOT, "series %d: %d -> %d, last close %s, first open %s", d.seriesId(),
-            d.fromInstrumentId(), d.toInstrumentId(), d.lastClose(), d.firstOpen()));
+            instruments.stable(d.fromInstrumentId()), instruments.stable(d.toInstrumentId()), d.lastClose(), d.firstOpen()));
     }
 }

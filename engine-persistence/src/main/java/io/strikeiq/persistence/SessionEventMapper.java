@@ -8,10 +8,12 @@ import static io.strikeiq.persistence.jooq.Tables.EVENT_LOG;
 
 /** SessionEvent (input template 5) → {@code event_log} (kind SESSION_OPEN, SESSION_CLOSE, CLOCK), jOOQ upsert. */
 public final class SessionEventMapper extends UpsertMapper<EventLogRecord> {
+    private final JournalInstruments instruments;
     private final SessionEventDecoder decoder = new SessionEventDecoder();
 
-    public SessionEventMapper() {
+    SessionEventMapper(final JournalInstruments instruments) {
         super(EVENT_LOG);
+        this.instruments = instruments;
     }
 
     @Override
@@ -26,6 +28,6 @@ public final class SessionEventMapper extends UpsertMapper<EventLogRecord> {
         r.setEventTime(Instants.utc(d.eventTime()));
         r.setInputSequence(d.sequence());
         r.setKind(EnumNames.sessionKindName(d.kindRaw()));
-        r.setInstrumentId(d.instrumentId());
+        r.setInstrumentId(instruments.stable(d.instrumentId()));
     }
 }

@@ -18,12 +18,14 @@ import static io.strikeiq.persistence.jooq.Tables.SIGNALS;
  * family table of docs/SUBSCRIBER.md gives ({@link SignalFamily#decode}).
  */
 public final class SignalMapper extends UpsertMapper<SignalsRecord> {
+    private final JournalInstruments instruments;
     private final SignalFamilies families = new SignalFamilies();
     private final Signal signal = new Signal();
     private final SignalHeaderDecoder header = new SignalHeaderDecoder();
 
-    public SignalMapper() {
+    SignalMapper(final JournalInstruments instruments) {
         super(SIGNALS);
+        this.instruments = instruments;
     }
 
     /** The signal family templates this mapper stores. */
@@ -53,7 +55,7 @@ public final class SignalMapper extends UpsertMapper<SignalsRecord> {
         r.setEventTime(Instants.utc(d.eventTimeNanos));
         r.setEngine(EngineId.name(d.engine));
         r.setSignalType(SignalType.name(d.signalType));
-        r.setUnderlyingId(d.underlyingId);
+        r.setUnderlyingId(instruments.stable(d.underlyingId));
         r.setExpiry(Instants.utcOrNull(d.expiryNanos));
         r.setDirection((short) d.direction);
         r.setStrength(Instants.orNull(d.strength));

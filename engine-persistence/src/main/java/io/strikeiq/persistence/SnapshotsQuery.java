@@ -29,7 +29,7 @@ public final class SnapshotsQuery {
 
     public QueryResult page(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                             final String after, final int limit) {
-        final List<Integer> ids = queries.instrumentIds(symbol);
+        final List<Long> ids = queries.instrumentIds(symbol);
         final var s = MARKET_SNAPSHOTS;
         final Field<OffsetDateTime> expiryKey = DSL.coalesce(s.EXPIRY, DSL.inline(NO_EXPIRY)).as("expiry");
         final List<Field<?>> key = List.of(s.SNAPSHOT_TIME, s.UNDERLYING_ID, expiryKey);

@@ -31,16 +31,19 @@ import static io.strikeiq.persistence.jooq.Tables.TRIANGLE_EVENTS;
  * The queries users of the systems we replace ran, in jOOQ over the generated classes. Time
  * windows are half-open [from, to); pages are keyset pages on each query's full, unique sort key:
  * {@code after} is the {@code PageCursor} printed under the previous page (exclusive),
- * {@code limit} rows per page, so concatenated pages are the unpaged result row for row. Unknown
- * symbols and malformed cursors are an {@link IllegalArgumentException} naming what is wrong.
+ * {@code limit} rows per page, so concatenated pages are the unpaged result row for row. A
+ * {@code symbol} is any instrument key of {@link InstrumentKeys}. Unknown keys and malformed
+ * cursors are an {@link IllegalArgumentException} naming what is wrong.
  */
 public final class StorageQueries implements AutoCloseable {
     private final Connection connection;
     private final DSLContext ctx;
+    private final InstrumentKeys keys;
 
     public StorageQueries(final DatabaseTarget target) {
         connection = target.connect();
         ctx = DSL.using(connection, SQLDialect.POSTGRES);
+        keys = new InstrumentKeys(ctx);
     }
 
     /** The connection's jOOQ context, for the queries kept in their own classes ({@link BarsQuery} …). */
@@ -48,25 +51,17 @@ public final class StorageQueries implements AutoCloseable {
         return ctx;
     }
 
-    /** Registry ids carrying {@code symbol} (a symbol may name several instruments, e.g. across venues). */
-    public List<Integer> instrumentIds(final String symbol) {
-        final List<Integer> ids = ctx.select(INSTRUMENTS.INSTRUMENT_ID).from(INSTRUMENTS)
-            .where(INSTRUMENTS.SYMBOL.eq(symbol)).orderBy(INSTRUMENTS.INSTRUMENT_ID).fetch(INSTRUMENTS.INSTRUMENT_ID);
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("unknown symbol " + symbol + ": no instrument with that symbol is stored");
-        }
-        return ids;
+    /** Stored ids of the instruments {@code key} names ({@link InstrumentKeys}: NQH5, GLBX.MDP3:NQ, NQ.v.0 ...). */
+    public List<Long> instrumentIds(final String key) {
+        return keys.exact(key);
     }
 
     /**
-     * Ids carrying {@code symbol} plus the instruments defined with one of them as underlying: a
+     * Ids {@code key} names plus the instruments defined with one of them as underlying: a
      * continuous series ({@code NQ.v.0}) names every contract it rolled through.
      */
-    public List<Integer> seriesInstrumentIds(final String symbol) {
-        final List<Integer> ids = instrumentIds(symbol);
-        return ctx.select(INSTRUMENTS.INSTRUMENT_ID).from(INSTRUMENTS)
-            .where(INSTRUMENTS.INSTRUMENT_ID.in(ids)).or(INSTRUMENTS.UNDERLYING_ID.in(ids))
-            .orderBy(INSTRUMENTS.INSTRUMENT_ID).fetch(INSTRUMENTS.INSTRUMENT_ID);
+    public List<Long> seriesInstrumentIds(final String key) {
+        return keys.withContracts(key);
     }
 
     /**
@@ -76,7 +71,7 @@ public final class StorageQueries implements AutoCloseable {
      */
     public QueryResult triangles(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                                  final String after, final int limit) {
-        final List<Integer> ids = seriesInstrumentIds(symbol);
+        final List<Long> ids = seriesInstrumentIds(symbol);
         final var t = TRIANGLE_EVENTS;
         return keysetPage(ctx.select(t.OPEN_TIME, t.SYMBOL, t.DIRECTION, t.BIAS_1M, t.BIAS_5M, t.BIAS_15M, t.BIAS_1H,
                 t.BIAS_4H, t.BIAS_1D, t.HTF_BULLISH, t.HTF_BEARISH, t.HTF_ALIGNED_ONLY, t.REQUIRE_ENGULFING,
@@ -94,7 +89,7 @@ public final class StorageQueries implements AutoCloseable {
      */
     public QueryResult biases(final String symbol, final OffsetDateTime from, final OffsetDateTime to,
                               final String after, final int limit) {
-        final List<Integer> ids = seriesInstrumentIds(symbol);
+        final List<Long> ids = seriesInstrumentIds(symbol);
         final var b = BAR_BIASES;
         return keysetPage(ctx.select(b.OPEN_TIME, b.INSTRUMENT_ID, b.BIAS_1M, b.BIAS_5M, b.BIAS_15M, b.BIAS_1H,
                 b.BIAS_4H, b.BIAS_1D)
@@ -158,7 +153,7 @@ public final class StorageQueries implements AutoCloseable {
      * read the same snapshot even if a newer one was drained meanwhile.
      */
     public QueryResult latestChain(final String symbol, final String after, final int limit) {
-        final List<Integer> ids = instrumentIds(symbol);
+        final List<Long> ids = instrumentIds(symbol);
         final var s = OPTION_CHAIN_SNAPSHOTS;
         final List<Field<?>> key = List.of(s.SNAPSHOT_TIME, s.EXPIRY, s.STRIKE, s.OPTION_RIGHT, s.INSTRUMENT_ID);
         final OffsetDateTime snapshot = after != null ? (OffsetDateTime) PageCursor.parse(after, key)[0]

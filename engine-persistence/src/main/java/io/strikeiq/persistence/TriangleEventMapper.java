@@ -14,10 +14,12 @@ import static io.strikeiq.persistence.jooq.Tables.TRIANGLE_EVENTS;
  * record's event time (the 1m bar's close).
  */
 public final class TriangleEventMapper extends UpsertMapper<TriangleEventsRecord> {
+    private final JournalInstruments instruments;
     private final TriangleEventDecoder decoder = new TriangleEventDecoder();
 
-    public TriangleEventMapper() {
+    TriangleEventMapper(final JournalInstruments instruments) {
         super(TRIANGLE_EVENTS);
+        this.instruments = instruments;
     }
 
     @Override
@@ -29,7 +31,7 @@ public final class TriangleEventMapper extends UpsertMapper<TriangleEventsRecord
     protected void fill(final TriangleEventsRecord r, final DirectBuffer buffer, final int offset, final int blockLength,
                         final int version) {
         final TriangleEventDecoder d = decoder.wrap(buffer, offset, blockLength, version);
-        r.setInstrumentId(d.instrumentId());
+        r.setInstrumentId(instruments.stable(d.instrumentId()));
         r.setSymbol(d.symbol());
         r.setOpenTime(Instants.utc(d.openTime()));
         r.setDetectedAt(Instants.utc(d.eventTime()));

@@ -54,6 +54,7 @@ class BarLineageTest {
         final DatabaseTarget db = pg.database("lineage");
         final DrainOptions options = DrainOptions.defaults("lineage").withBatch(2, 2);
         try (CraftedRecords r = new CraftedRecords(journal)) {
+            r.definition(100, ID, "GLBX.MDP3", "NQH5");
             r.bar(101, ID, T0, 100, 110, 90, 105, 10);
             r.bar(102, ID, t1, 100, 95, 99, 100, 20);   // high below low: rejected, the minute stays open
             r.bar(103, ID, t1, 100, 104, 98, 103, 30);  // the copy the engine used

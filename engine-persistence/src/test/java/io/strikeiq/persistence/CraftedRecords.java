@@ -8,6 +8,9 @@ import io.strikeiq.sbe.BarRejectEncoder;
 import io.strikeiq.sbe.CompletedBarEncoder;
 import io.strikeiq.sbe.Direction;
 import io.strikeiq.sbe.IngestFileEncoder;
+import io.strikeiq.sbe.InstrumentDefinitionEncoder;
+import io.strikeiq.sbe.InstrumentKind;
+import io.strikeiq.sbe.OptionRight;
 import io.strikeiq.sbe.MessageHeaderEncoder;
 import io.strikeiq.sbe.TriangleEventEncoder;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -17,7 +20,7 @@ import java.nio.file.Path;
 
 /**
  * Hand-made records appended to a journal's input and records queues (the engine's own encoders),
- * for the storage tests: vendor bars, the engine's verdicts on them, IngestFile, CompletedBar and
+ * for the storage tests: instrument definitions, vendor bars, the engine's verdicts on them, IngestFile, CompletedBar and
  * TriangleEvent records. Each append returns the record's Chronicle index.
  */
 final class CraftedRecords implements AutoCloseable {
@@ -33,6 +36,20 @@ final class CraftedRecords implements AutoCloseable {
     CraftedRecords(final Path journal) {
         in = InputJournalWriter.open(journal);
         out = OutputJournalWriter.openRecords(journal);
+    }
+
+    /** An InstrumentDefinition of a future: the drain stores a record's instrument only when the journal defines it. */
+    long definition(final long seq, final int id, final String venue, final String symbol) {
+        return definition(seq, id, venue, symbol, 0);
+    }
+
+    /** The same, defined with {@code underlying} (e.g. a contract under its continuous series). */
+    long definition(final long seq, final int id, final String venue, final String symbol, final int underlying) {
+        final InstrumentDefinitionEncoder e = new InstrumentDefinitionEncoder().wrapAndApplyHeader(buf, 0, header)
+            .sequence(seq).eventTime(0).instrumentId(id).kind(InstrumentKind.FUTURE).right(OptionRight.NONE)
+            .underlyingId(underlying).expiry(0).strike(Double.NaN).lotSize(1).tickSize(0.25).strikeStep(Double.NaN)
+            .venue(venue).symbol(symbol);
+        return in.appendEncoded(buf, 0, keep(e.encodedLength()));
     }
 
     long bar(final long seq, final int id, final long open, final double o, final double h, final double l,

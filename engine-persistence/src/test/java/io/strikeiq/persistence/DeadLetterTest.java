@@ -52,6 +52,7 @@ class DeadLetterTest {
         final long badIndex;
         final byte[] bad;
         try (CraftedRecords r = new CraftedRecords(journal)) {
+            r.definition(200, ID, "GLBX.MDP3", "NQH5");
             // A vendor bar with an undefined price is a reject of the engine (NON_FINITE), stored as such.
             r.bar(201, ID, T0, 100, undefined, 99, 100, 7);
             r.rejected(201, ID, T0, BarRejectReason.NON_FINITE, 100, undefined, 99, 100);
@@ -94,5 +95,46 @@ class DeadLetterTest {
             assertEquals(0, again.drainAvailable());
         }
         assertEquals(expected, TestJournals.storedRows(db));
+    }
+
+    @Test
+    void aRecordOfAnInstrumentTheJournalNeverDefinedIsADeadLetterOfItsMapper() throws SQLException {
+        TestJournals.runPipeline(journal, 20_000, 0);
+        final int undefined = 901;
+        final long badIndex;
+        final byte[] bad;
+        try (CraftedRecords r = new CraftedRecords(journal)) {
+            r.definition(200, ID, "GLBX.MDP3", "NQH5");
+            r.completedBar(202, ID, T0, 100, 101, 99, 100);
+            // No InstrumentDefinition names 901: the mapper has no identity to store it under.
+            badIndex = r.completedBar(203, undefined, T0, 100, 101, 99, 100);
+            bad = r.last();
+            r.completedBar(204, ID, T0 + 5 * CraftedRecords.MINUTE, 100, 101, 99, 100);
+        }
+        TestJournals.appendSnapshots(journal, 30);
+        final Map<String, Long> expected = TestJournals.expectedRows(journal);
+        expected.merge("bars", 2L, Long::sum);       // the two 5-minute bars of the defined contract
+        expected.put("dead_letters", 1L);
+        final DatabaseTarget db = pg.database("mapper_dead_letters");
+        try (JournalDrain drain = new JournalDrain(journal, db, DrainOptions.defaults("ml").withBatch(700, 5_000))) {
+            drain.drainAvailable();
+            assertEquals(1, drain.deadLetters());
+            assertEquals(0, drain.retries(), "a mapper exception is not retried");
+        }
+        assertEquals(expected, TestJournals.storedRows(db));
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT queue, queue_index, template_id, target_table, sql_state, error,"
+                 + " record FROM dead_letters")) {
+            assertTrue(rs.next());
+            assertEquals("records", rs.getString(1));
+            assertEquals(badIndex, rs.getLong(2));
+            assertEquals(30, rs.getInt(3), "CompletedBar");
+            assertEquals(null, rs.getString(4), "the mapper failed: no table was written");
+            assertEquals(null, rs.getString(5), "no SQLSTATE: the database never saw it");
+            assertTrue(rs.getString(6).contains("CompletedBarMapper") && rs.getString(6).contains("instrument id 901"),
+                rs.getString(6));
+            assertArrayEquals(bad, Arrays.copyOf(rs.getBytes(7), bad.length));
+            assertFalse(rs.next());
+        }
     }
 }

@@ -51,10 +51,18 @@ class JournalDrainDamageTest {
     }
 
     /**
-     * Input: session events (rows of event_log); signals: signals (rows of signals); records: rolls
+     * Input: three instrument definitions, then session events (rows of event_log); signals: signals (rows of signals); records: rolls
      * (rows of rolls); all numbered 0.. in input_sequence.
      */
     private void writeJournal() {
+        // The instruments the signals (underlying 1) and rolls (2 -> 3) name: storage keeps only
+        // instruments the journal defines. Ahead of the session events, so record numbers of the
+        // damage stay those of DamagedJournals (input records #0-2 are these definitions).
+        try (CraftedRecords r = new CraftedRecords(journal)) {
+            r.definition(-3, 1, "GLBX.MDP3", "NQ.v.0");
+            r.definition(-2, 2, "GLBX.MDP3", "NQ.v.0@5482", 1);
+            r.definition(-1, 3, "GLBX.MDP3", "NQ.v.0@5600", 1);
+        }
         DamagedJournals.write(journal, DamagedJournals.Queue.INPUT, RECORDS);
         DamagedJournals.write(journal, DamagedJournals.Queue.SIGNALS, RECORDS);
         DamagedJournals.write(journal, DamagedJournals.Queue.RECORDS, RECORDS);

@@ -70,10 +70,16 @@ class JournalDrainTest {
             assertTrue(rs.getLong(1) > 0);
             assertEquals("2026-11-24 03:46:00+00", rs.getString(2));
             assertEquals(1, rs.getInt(3), "one day partition");
-            rs = st.executeQuery("SELECT symbol, kind FROM instruments WHERE instrument_id = 1");
-            rs.next();
+            // The index is stored under its natural key, with the id SQL computes from it (SCHEMA.md
+            // "Instrument identity": the first 63 bits of SHA-256(venue|key)), not the journal's 1.
+            rs = st.executeQuery("SELECT symbol, kind, instrument_id, GREATEST(1, ('x' || substr(encode(sha256("
+                + "convert_to(venue || '|' || instrument_key, 'UTF8')), 'hex'), 1, 16))::bit(64)::bigint"
+                + " & 9223372036854775807) FROM instruments WHERE instrument_key = 'symbol:NIFTY'");
+            assertTrue(rs.next());
             assertEquals("NIFTY", rs.getString(1));
             assertEquals("INDEX", rs.getString(2));
+            assertEquals(rs.getLong(4), rs.getLong(3));
+            assertTrue(rs.getLong(3) > 1_000_000, "not a dense journal id: " + rs.getLong(3));
             rs = st.executeQuery("SELECT close_time - open_time FROM bars LIMIT 1");
             rs.next();
             assertEquals("00:01:00", rs.getString(1));

@@ -38,9 +38,11 @@ class TriangleKeyTest {
         TestJournals.runPipeline(all, 1, 0);
         TestJournals.runPipeline(fewer, 1, 0);
         try (CraftedRecords r = new CraftedRecords(all)) {
+            r.definition(300, ID, "GLBX.MDP3", "NQH5");
             r.triangle(301, ID, T0, 31, 1);
         }
         try (CraftedRecords r = new CraftedRecords(fewer)) {
+            r.definition(300, ID, "GLBX.MDP3", "NQH5"); // the same contract: one identity in both journals
             r.triangle(301, ID, T0, 1, 1);  // only 5m in the HTF alignment
             r.triangle(301, ID, T0, 1, 2);  // the same switches under another engine version
         }

@@ -64,7 +64,7 @@ public final class InsertPathsBenchmark {
             System.out.printf("%,d option_chain_snapshots rows, best of %d, embedded PostgreSQL 14 on 127.0.0.1:%d%n",
                 n, rounds, pg.port());
             final double copy = best(rounds, db, c -> {
-                final ContractSnapshotMapper m = new ContractSnapshotMapper();
+                final ContractSnapshotMapper m = new ContractSnapshotMapper(io.strikeiq.persistence.JournalInstruments.asJournaled());
                 for (int i = 0; i < n; i++) {
                     m.stage(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
                         ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION);
@@ -117,9 +117,9 @@ public final class InsertPathsBenchmark {
                     dec.wrap(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
                         ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION);
                     final OptionChainSnapshotsRecord r = ctx.newRecord(OPTION_CHAIN_SNAPSHOTS);
-                    r.setInstrumentId(dec.instrumentId());
+                    r.setInstrumentId((long) dec.instrumentId());
                     r.setSnapshotTime(Instant.ofEpochSecond(0, dec.eventTime()).atOffset(ZoneOffset.UTC));
-                    r.setUnderlyingId(dec.underlyingId());
+                    r.setUnderlyingId((long) dec.underlyingId());
                     r.setExpiry(Instant.ofEpochSecond(0, dec.expiry()).atOffset(ZoneOffset.UTC));
                     r.setStrike(dec.strike());
                     r.setOptionRight(dec.right().name());
@@ -150,7 +150,8 @@ public final class InsertPathsBenchmark {
             final PgBinaryCopyBuffer file = new PgBinaryCopyBuffer(n * 200);
             for (int i = 0; i < n; i++) {
                 ContractSnapshotMapper.encode(file, dec.wrap(records, i * recordLength + MessageHeaderEncoder.ENCODED_LENGTH,
-                    ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION));
+                    ContractSnapshotEncoder.BLOCK_LENGTH, ContractSnapshotEncoder.SCHEMA_VERSION),
+                    io.strikeiq.persistence.JournalInstruments.asJournaled());
             }
             final Path bin = tmp.resolve("rows.bin");
             Files.write(bin, file.toByteArray());

@@ -8,7 +8,10 @@ import io.strikeiq.event.MarketEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.agrona.collections.IntArrayList;
+import org.agrona.collections.IntHashSet;
 
 /**
  * Feeds DBN files, one after another, into the pipeline as input events: OHLCV-1m records (also
@@ -44,6 +47,12 @@ public final class DbnEventSource implements EventSource {
     private final HeldBar heldBar = new HeldBar();
     private final OhlcvRecord bar = new OhlcvRecord();
     private final TradeRecord trade = new TradeRecord();
+    private final InstrumentDefRecord definition = new InstrumentDefRecord();
+    /** Vendor ids of the current file's bars and trades, in order of first appearance (for the ingest report). */
+    private final IntArrayList fileInstruments = new IntArrayList();
+    private final IntHashSet fileInstrumentSet = new IntHashSet();
+    /** Per file given, the instruments it held ({@code ESH1 (5482)}), filled when the file is left. */
+    private final List<List<String>> instrumentsByFile = new ArrayList<>();
     private TradeBarBuilder trades = new TradeBarBuilder();
 
     private DbnDecoder decoder;
@@ -138,6 +147,7 @@ public final class DbnEventSource implements EventSource {
         if (status == DbnReadCycle.NO_RECORD) {
             return END;
         }
+        noteInstruments();
         report.prepare(cycle.fileIndex(), currentFile(), decoder, "interrupted: the run stopped after "
             + decoder.recordsRead() + " records of this file", IngestFileInfo.ERROR_NONE, status);
         closeDecoder();
@@ -161,6 +171,7 @@ public final class DbnEventSource implements EventSource {
             cycle.opened();
         } catch (final IOException | RuntimeException e) {
             discardDecoder();
+            noteInstruments();
             report.prepare(cycle.fileIndex(), file, null, IngestFileReport.message(file, e), IngestFileReport.errorCode(e),
                 cycle.failed());
         }
@@ -185,6 +196,10 @@ public final class DbnEventSource implements EventSource {
                     if (onTrade()) {
                         return AGAIN;
                     }
+                    continue;
+                }
+                if (rtype == RType.INSTRUMENT_DEF) {
+                    definitions.learn(decoder.wrap(definition));
                     continue;
                 }
                 if (RType.isOhlcv(rtype) && RType.ohlcvIntervalSeconds(rtype, schema) == 60) {
@@ -218,6 +233,9 @@ public final class DbnEventSource implements EventSource {
             trades.closeMinute();
         }
         final int venueId = trade.instrumentId();
+        if (fileInstrumentSet.add(venueId)) {
+            fileInstruments.addInt(venueId);
+        }
         int id = definitions.idOf(venueId);
         if (id < 0) {
             id = definitions.define(venueId, time, Math.floorDiv(time, HeldBar.MINUTE_NANOS) * HeldBar.MINUTE_NANOS,
@@ -232,6 +250,9 @@ public final class DbnEventSource implements EventSource {
         final long open = bar.tsEvent();
         progressTime = open;
         final int venueId = bar.instrumentId();
+        if (fileInstrumentSet.add(venueId)) {
+            fileInstruments.addInt(venueId);
+        }
         int id = definitions.idOf(venueId);
         if (id < 0) {
             id = definitions.define(venueId, open, open, resolver);
@@ -256,8 +277,32 @@ public final class DbnEventSource implements EventSource {
 
     /** Leaves the current file with {@code status}: its record pending, its decoder closed. */
     private void leaveFile(final byte status, final String error, final byte errorCode) {
+        noteInstruments();
         report.prepare(cycle.fileIndex(), currentFile(), decoder, error, errorCode, status);
         closeDecoder();
+    }
+
+    /** Records the instruments the file being left held, and starts the next file's list. Allocates; once per file. */
+    private void noteInstruments() {
+        final List<String> names = new ArrayList<>(fileInstruments.size());
+        for (int i = 0; i < fileInstruments.size(); i++) {
+            names.add(definitions.label(fileInstruments.getInt(i)));
+        }
+        while (instrumentsByFile.size() <= cycle.fileIndex()) {
+            instrumentsByFile.add(List.of());
+        }
+        instrumentsByFile.set(cycle.fileIndex(), List.copyOf(names));
+        fileInstruments.clear();
+        fileInstrumentSet.clear();
+    }
+
+    /**
+     * The instruments file {@code index} held, in order of first appearance, each as its raw symbol
+     * (from a definition record or the file's raw symbology; else its continuous symbol) and vendor
+     * id: {@code ESH1 (5482)}. Empty for a file not left yet (or never read).
+     */
+    public List<String> instruments(final int index) {
+        return index < instrumentsByFile.size() ? instrumentsByFile.get(index) : List.of();
     }
 
     private Path currentFile() {

@@ -58,11 +58,11 @@ public final class OhlcvFileGenerator {
         this.roots = roots.clone();
         java.util.Arrays.sort(this.roots);
         for (int r = 0; r < this.roots.length; r++) {
-            addContracts(this.roots[r], r);
+            addContracts(this.roots[r]);
         }
     }
 
-    private void addContracts(final String root, final int rootIndex) {
+    private void addContracts(final String root) {
         LocalDate prevRoll = null;
         for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
             for (int q = 0; q < 4; q++) {
@@ -73,12 +73,19 @@ public final class OhlcvFileGenerator {
                     final LocalDate start = prevRoll.isBefore(from) ? from : prevRoll;
                     final LocalDate end = roll.isAfter(to) ? to : roll;
                     final String raw = root + MONTH_CODES.charAt(q) + (year % 10);
-                    final int id = 100_000 * (rootIndex + 1) + (year % 100) * 100 + QUARTER_MONTHS[q];
+                    // A root's ids do not depend on which other roots share the file: like the venue's
+                    // own ids, one contract has one id in every file (storage keys on it).
+                    final int id = 100_000 * rootNumber(root) + (year % 100) * 100 + QUARTER_MONTHS[q];
                     contracts.add(new Contract(root, raw, id, expiry, yyyymmdd(start), yyyymmdd(end)));
                 }
                 prevRoll = roll;
             }
         }
+    }
+
+    /** 10 to 99, a function of the root alone. */
+    static int rootNumber(final String root) {
+        return 10 + Math.floorMod(root.hashCode(), 90);
     }
 
     private static int yyyymmdd(final LocalDate d) {

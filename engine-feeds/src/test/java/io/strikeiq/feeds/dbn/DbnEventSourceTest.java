@@ -38,7 +38,8 @@ class DbnEventSourceTest {
         slot.clear();
         assertEquals(EventSource.FILLED, source.poll(slot));
         assertEquals(EventType.INSTRUMENT_DEFINITION, slot.type);
-        assertEquals("ESH1", slot.instrument.symbolString());
+        // Raw symbology names the contract; its vendor id (5482 in Databento's fixture) stays in the name.
+        assertEquals("ESH1@5482", slot.instrument.symbolString());
         assertEquals("GLBX.MDP3", slot.instrument.venueString());
         final int id = slot.instrumentId;
         slot.clear();
@@ -212,6 +213,48 @@ class DbnEventSourceTest {
             assertTrue(e.eventTimeNanos >= previous, "event time never goes back");
             previous = e.eventTimeNanos;
         }
+    }
+
+    @Test
+    void theIngestReportNamesEachFilesInstrumentsByRawSymbolAndVendorId() throws Exception {
+        final DbnEventSource source = new DbnEventSource(List.of(Fixtures.file("test_data.ohlcv-1m.dbn")), 0, 5_000);
+        drain(source);
+        assertEquals(List.of("ESH1 (5482)"), source.instruments(0));
+    }
+
+    @Test
+    void definitionRecordsGiveRawSymbolTickSizeAndMultiplierAndKeepSpreadsOutOfTheSeries() throws Exception {
+        final Path file = tmp.resolve("defs.dbn");
+        final long t = 1_700_000_040_000_000_000L; // a minute boundary
+        final long m = 60_000_000_000L;
+        // ES.v.0 maps to the outright 5482 and, on purpose, to the spread 7777 too: a spread never joins a series.
+        final DbnMetadata md = new DbnMetadata(3, "GLBX.MDP3", Schema.OHLCV_1M.id, t, t + 10 * m, 0,
+            SType.CONTINUOUS.id, SType.INSTRUMENT_ID.id, false, DbnMetadata.SYMBOL_CSTR_LEN_V2, List.of("ES.v.0"),
+            List.of(), List.of(), List.of(new SymbolMapping("ES.v.0", List.of(
+                new MappingInterval(20231114, 20231116, "5482"), new MappingInterval(20231114, 20231116, "7777")))),
+            0, false);
+        try (DbnEncoder e = DbnEncoder.create(file, md, Compression.NONE)) {
+            e.writeDefinition(1, 5482, t - m, "ESZ3", 'F', 250_000_000L, t + 1000 * m, "ES", "XCME", "FUT", "USD");
+            e.writeDefinition(1, 7777, t - m, "ESZ3-ESH4", 'S', 50_000_000L, t + 1000 * m, "ES", "XCME", "FUT", "USD");
+            e.writeOhlcv(RType.OHLCV_1M, 1, 5482, t, 4_500_000_000_000L, 4_501_000_000_000L, 4_499_000_000_000L,
+                4_500_250_000_000L, 10);
+            e.writeOhlcv(RType.OHLCV_1M, 1, 7777, t, 60_000_000_000L, 61_000_000_000L, 59_000_000_000L,
+                60_500_000_000L, 3);
+        }
+        final DbnEventSource source = new DbnEventSource(List.of(file), 0, 1);
+        final List<MarketEvent> defs = drain(source).stream().filter(e -> e.type == EventType.INSTRUMENT_DEFINITION)
+            .toList();
+        assertEquals(List.of("ES.v.0", "ESZ3@5482", "ESZ3-ESH4@7777"),
+            defs.stream().map(e -> e.instrument.symbolString()).toList());
+        final MarketEvent series = defs.get(0);
+        final MarketEvent outright = defs.get(1);
+        final MarketEvent spread = defs.get(2);
+        assertEquals(series.instrumentId, outright.instrument.underlyingId, "the outright is in ES.v.0");
+        assertEquals(0, spread.instrument.underlyingId, "the spread is not");
+        assertEquals(0.25, outright.instrument.tickSize, "min_price_increment 0.25");
+        assertEquals(0.05, spread.instrument.tickSize, 1e-12, "min_price_increment 0.05");
+        assertEquals(1, outright.instrument.lotSize, "contract_multiplier undefined in the record: 1");
+        assertEquals(List.of("ESZ3 (5482)", "ESZ3-ESH4 (7777)"), source.instruments(0));
     }
 
     private static List<MarketEvent> drain(final DbnEventSource source) {
