@@ -1,6 +1,10 @@
 package io.strikeiq.persistence;
 
+import io.strikeiq.event.EventSource;
+import io.strikeiq.event.EventType;
+import io.strikeiq.event.MarketEvent;
 import io.strikeiq.feeds.synthetic.SyntheticMarket;
+import io.strikeiq.journal.InputJournalReader;
 import io.strikeiq.journal.OutputJournalWriter;
 import io.strikeiq.sbe.CompletedBarEncoder;
 import io.strikeiq.sbe.Direction;
@@ -67,16 +71,33 @@ class BarsRunsSnapshotsQueryTest {
         try (JournalDrain drain = new JournalDrain(journal, db, DrainOptions.defaults("bars"))) {
             drain.drainAvailable();
         }
+        futureSymbol = definedSymbol(journal, market.futureId());
+        underlyingSymbol = definedSymbol(journal, market.underlyingId());
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            futureSymbol = symbol(st, market.futureId());
-            underlyingSymbol = symbol(st, market.underlyingId());
+            assertStored(st, futureSymbol);
+            assertStored(st, underlyingSymbol);
         }
     }
 
-    private static String symbol(final Statement st, final int id) throws Exception {
-        try (ResultSet rs = st.executeQuery("SELECT symbol FROM instruments WHERE instrument_id = " + id)) {
-            assertTrue(rs.next(), "instrument " + id + " stored");
-            return rs.getString(1);
+    /** The symbol the input journal defines for its (per-journal) id {@code id}. */
+    private static String definedSymbol(final Path journal, final int id) {
+        final MarketEvent slot = new MarketEvent();
+        try (InputJournalReader reader = InputJournalReader.open(journal)) {
+            while (true) {
+                slot.clear();
+                if (reader.poll(slot) != EventSource.FILLED) {
+                    throw new AssertionError("the journal defines no instrument " + id);
+                }
+                if (slot.type == EventType.INSTRUMENT_DEFINITION && slot.instrument.instrumentId == id) {
+                    return slot.instrument.symbolString();
+                }
+            }
+        }
+    }
+
+    private static void assertStored(final Statement st, final String symbol) throws Exception {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM instruments WHERE symbol = '" + symbol + "'")) {
+            assertTrue(rs.next() && rs.getLong(1) == 1, "instrument " + symbol + " stored once");
         }
     }
 
