@@ -269,6 +269,11 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         return flips.gridPoints();
     }
 
+    /** Terms of the latest flip computation evaluated so far ({@link FlipSolver#termsDone}); benchmarks attribute flip steps by it. */
+    public long flipTermsDone() {
+        return flips.termsDone();
+    }
+
     public GexConvention convention() {
         return convention;
     }
