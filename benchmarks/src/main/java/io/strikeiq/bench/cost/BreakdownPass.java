@@ -92,7 +92,8 @@ final class BreakdownPass {
             final int chainsBefore = state.chainCount();
             final long snapshotsBefore = snapshots.snapshots();
             final int pendingBefore = snapshots.pendingRows();
-            final long flipBefore = gex.flipTermsDone();
+            final long flipBefore = gex.flipSolver().termsDone();
+            final boolean flipWasActive = gex.flipSolver().active();
             final long solvesBefore = derivation.ivSolves();
             Arrays.fill(piece, 0);
             e.signals.begin(e.sequence, now);
@@ -133,7 +134,10 @@ final class BreakdownPass {
             } else if (pendingBefore > 0) {
                 bits |= EventKind.SNAPSHOT_ROWS;
             }
-            if (gex.flipTermsDone() != flipBefore) {
+            final long flipAfter = gex.flipSolver().termsDone();
+            if (flipAfter < flipBefore || (!flipWasActive && gex.flipSolver().active())) {
+                bits |= EventKind.FLIP_START;
+            } else if (flipAfter != flipBefore) {
                 bits |= EventKind.FLIP_STEP;
             }
             if (resolvedLegs > 0) {

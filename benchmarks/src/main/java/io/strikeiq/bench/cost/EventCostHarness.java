@@ -138,7 +138,7 @@ public final class EventCostHarness {
     private static void printKinds(final long[] minWall, final BreakdownPass b) {
         OUT.printf(Locale.ROOT, "%nengine cost by what the event made the engines do (an event with several is in each"
             + " row):%n");
-        for (int bit = 1; bit <= EventKind.STRUCTURED; bit <<= 1) {
+        for (int bit = 1; bit <= EventKind.LAST; bit <<= 1) {
             printKind(EventKind.name(bit), minWall, b, bit);
         }
         printKind("plain tick", minWall, b, 0);

@@ -21,6 +21,10 @@ final class EventKind {
     static final int NEW_CHAIN = 1 << 5;
     /** Not a tick: definition, session, bar, ingest file. */
     static final int STRUCTURED = 1 << 6;
+    /** A gamma-flip computation started (a flip timer: every leg's coefficients collected). */
+    static final int FLIP_START = 1 << 7;
+    /** The highest bit. */
+    static final int LAST = FLIP_START;
 
     private EventKind() {
     }
@@ -34,6 +38,7 @@ final class EventKind {
             case RESOLVE: return "forward re-solve";
             case NEW_CHAIN: return "new chain";
             case STRUCTURED: return "non-tick";
+            case FLIP_START: return "flip start";
             default: return "?";
         }
     }
@@ -41,7 +46,7 @@ final class EventKind {
     /** Every bit set, joined with '+', after the event type. */
     static String describe(final byte type, final int bits, final int resolved, final long ivSolves) {
         final StringBuilder sb = new StringBuilder(EventType.name(type));
-        for (int b = 1; b <= STRUCTURED; b <<= 1) {
+        for (int b = 1; b <= LAST; b <<= 1) {
             if ((bits & b) != 0 && b != STRUCTURED) {
                 sb.append(" + ").append(name(b));
                 if (b == RESOLVE) {
