@@ -29,12 +29,23 @@ final class StagePass {
     private final EventTape tape;
     private final EngineSettings settings;
     private final MarketEvent slot = new MarketEvent();
+    private final long timeScale;
     private long errors;
     private long allocatedSecondHalf;
 
     StagePass(final EventTape tape, final EngineSettings settings) {
+        this(tape, settings, 1);
+    }
+
+    /**
+     * @param timeScale event time stretched by this factor from the tape's first event (1: as
+     *                  recorded); a stretched warm-up pass fires every periodic job (minute
+     *                  closes, samples, flips, snapshots) that many times more often per event
+     */
+    StagePass(final EventTape tape, final EngineSettings settings, final long timeScale) {
         this.tape = tape;
         this.settings = settings;
+        this.timeScale = timeScale;
     }
 
     /**
@@ -62,6 +73,9 @@ final class StagePass {
             }
             e.clear();
             tape.copyTo(i, 0, e);
+            if (timeScale != 1) {
+                e.eventTimeNanos = tape.eventTimeNanos(0) + (e.eventTimeNanos - tape.eventTimeNanos(0)) * timeScale;
+            }
             e.sequence = i;
             stateStage.onEvent(e, i, true);
             final long took;
