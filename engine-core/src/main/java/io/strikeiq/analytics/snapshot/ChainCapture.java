@@ -24,13 +24,17 @@ public final class ChainCapture {
     /**
      * Grows the copy to hold {@code slotCount} slots, so that the capture at a snapshot boundary does
      * not allocate (a first capture that grew its buffer cost a few hundred µs); definition time.
+     * The legs captured so far are kept: a definition can arrive while a snapshot's rows are still
+     * being written from this copy.
      */
     public void reserve(final int slotCount) {
         final int bytes = slotCount * ChainState.SLOT_LENGTH;
         if (bytes > slots.capacity()) {
             // On the heap: a direct buffer this size is a fresh mmap whose page faults cost the
             // definition event tens of µs (measured: EventCostHarness); eden pages are already mapped.
-            slots = new UnsafeBuffer(new byte[Integer.highestOneBit(bytes) << 1]);
+            final UnsafeBuffer grown = new UnsafeBuffer(new byte[Integer.highestOneBit(bytes) << 1]);
+            grown.putBytes(0, slots, 0, this.slotCount * ChainState.SLOT_LENGTH);
+            slots = grown;
         }
     }
 
