@@ -30,8 +30,9 @@ public final class ChainCapture {
     public void reserve(final int slotCount) {
         final int bytes = slotCount * ChainState.SLOT_LENGTH;
         if (bytes > slots.capacity()) {
-            // On the heap: a direct buffer this size is a fresh mmap whose page faults cost the
-            // definition event tens of µs (measured: EventCostHarness); eden pages are already mapped.
+            // On the heap: a direct buffer is a fresh native mapping on every growth, faulted in page by
+            // page; heap pages are reused once the heap has been touched (-XX:+AlwaysPreTouch does it at
+            // start). BENCHMARKS.md 1f has the definition-event costs.
             final UnsafeBuffer grown = new UnsafeBuffer(new byte[Integer.highestOneBit(bytes) << 1]);
             grown.putBytes(0, slots, 0, this.slotCount * ChainState.SLOT_LENGTH);
             slots = grown;
