@@ -134,6 +134,11 @@ public final class EventTape {
         return prefixLength;
     }
 
+    /** Event time of event {@code index}, ns. */
+    public long eventTimeNanos(final int index) {
+        return eventTime[index];
+    }
+
     /** Event time of the last event minus that of the first, ns. */
     public long spanNanos() {
         return eventTime[size - 1] - eventTime[0];

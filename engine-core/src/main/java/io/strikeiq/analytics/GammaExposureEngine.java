@@ -214,6 +214,16 @@ public final class GammaExposureEngine implements AnalyticsEngine {
         return sums.totalWall(underlyingId, side);
     }
 
+    /** Both sides' {@link #totalWall} in one pass (what a snapshot row reads); then read them with {@link #summedTotalWall}. */
+    public void sumTotalWalls(final int underlyingId) {
+        sums.sumWalls(underlyingId);
+    }
+
+    /** The wall of {@code side} from the latest {@link #sumTotalWalls} (the same strike {@link #totalWall} gives). */
+    public double summedTotalWall(final int side) {
+        return sums.wall(side);
+    }
+
     /** The GEX book of chain {@code c} (null when the chain is unknown), for tests and recovery checks. */
     public GexBook gexBook(final int c) {
         return valid(c) ? books[c] : null;

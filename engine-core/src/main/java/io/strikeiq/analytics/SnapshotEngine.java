@@ -4,6 +4,7 @@ import java.util.List;
 import io.strikeiq.analytics.snapshot.SnapshotRows;
 import io.strikeiq.analytics.snapshot.UnderlyingRowEncoder;
 import io.strikeiq.derived.LegDerivation;
+import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.signal.OutputRecords;
 import io.strikeiq.signal.SignalSink;
@@ -61,6 +62,9 @@ public final class SnapshotEngine implements AnalyticsEngine {
 
     @Override
     public void onEvent(final MarketEvent event, final SignalSink sink) {
+        if (event.type == EventType.INSTRUMENT_DEFINITION) {
+            reserve();
+        }
         final OutputRecords out = sink.records();
         if (schedule != null && schedule.due(event.eventTimeNanos)) {
             if (rows.pending()) {
@@ -81,6 +85,15 @@ public final class SnapshotEngine implements AnalyticsEngine {
     @Override
     public void onTimer(final long eventTimeNanos, final SignalSink sink) {
         // Snapshots are captured and written from onEvent, which knows the input sequence they belong to.
+    }
+
+    /** Sizes the capture buffers to the market as defined so far, so capturing allocates nothing. */
+    private void reserve() {
+        int maxSlots = 0;
+        for (int c = 0; c < state.chainCount(); c++) {
+            maxSlots = Math.max(maxSlots, state.chain(c).slotCount());
+        }
+        rows.reserve(state.underlyingCount(), state.chainCount(), maxSlots);
     }
 
     private void capture(final long sequence, final long now) {

@@ -15,8 +15,9 @@ import java.util.Arrays;
 /**
  * Gamma flip per underlying: total GEX re-evaluated on a grid of hypothetical spots S·x_k (each
  * leg's IV held, forwards scaled with spot) and the zero crossing nearest spot interpolated (NaN
- * when none). A computation is a job: {@link #start} snapshots every leg's coefficients (one log
- * per leg), then {@link #step} evaluates at most a budget of leg × grid-point terms (one φ each),
+ * when none). A computation is a job: {@link #start} snapshots every leg's coefficients (F/K, σ√t
+ * and the GEX weight), then {@link #step} evaluates at most a budget of leg × grid-point terms (one φ
+ * each, plus the leg's log(F/K) when it first meets it, at the first grid point),
  * in the same order as a one-shot loop, so a job run over many events gives the same bits as one
  * run at once. A job's results (every underlying it covers) take effect together inside the
  * {@link #step} call that evaluates its last term; until then {@link #flip} keeps the previous
@@ -146,7 +147,9 @@ public final class FlipSolver {
                     final double sd = vol * sqrtT;
                     final int sign = convention.sign(side == ChainState.CALL, l.buildUp());
                     coef[n] = sign * oi * chain.lotSize() * 0.01 * df * f / sd;
-                    lnFk[n] = DeterministicMath.log(f / chain.strikeAt(s));
+                    // F/K now; its log is taken in place by the job's first grid point (step), so the
+                    // start event does not pay a log per leg. Same argument, same bits.
+                    lnFk[n] = f / chain.strikeAt(s);
                     stdDev[n] = sd;
                     n++;
                 }
@@ -165,6 +168,11 @@ public final class FlipSolver {
             final int end = to[u];
             final int last = (int) Math.min(end, i + left);
             final double lx = gridLogX[k];
+            if (k == 0) {
+                for (int j = i; j < last; j++) {
+                    lnFk[j] = DeterministicMath.log(lnFk[j]);
+                }
+            }
             double sum = g;
             for (int j = i; j < last; j++) {
                 final double sd = stdDev[j];

@@ -7,7 +7,7 @@ import io.strikeiq.state.MarketState;
  * Cross-expiry gamma exposure of an underlying, read from the per-chain {@link GexBook}s the
  * engine owns: the regime sums (total and gross over every expiry, refused while any chain's OI is
  * incomplete), total GEX, and the strike whose call or put GEX summed over expiries is largest.
- * Nothing is kept: each call sums the chains' exact milli-currency totals, so results equal a
+ * Nothing is kept between calls: each call sums the chains' exact milli-currency totals, so results equal a
  * recompute bit for bit whenever the books do.
  */
 public final class GexAggregates {
@@ -16,6 +16,8 @@ public final class GexAggregates {
     private int chains;
     private long total;
     private long gross;
+    private double wallCall = Double.NaN;
+    private double wallPut = Double.NaN;
 
     public GexAggregates(final MarketState state) {
         this.state = state;
@@ -77,8 +79,19 @@ public final class GexAggregates {
      * is largest; ties go to the lowest strike. O(chains² · strikes), for snapshots and reports.
      */
     public double totalWall(final int underlyingId, final int side) {
-        double best = Double.NaN;
-        long bestKey = 0;
+        sumWalls(underlyingId);
+        return wall(side);
+    }
+
+    /**
+     * Both sides of {@link #totalWall} in one pass over the strikes (a snapshot row reads both):
+     * each side's sums and argmax are exactly those of its own pass; read them with {@link #wall}.
+     */
+    public void sumWalls(final int underlyingId) {
+        double bestCall = Double.NaN;
+        double bestPut = Double.NaN;
+        long callKey = 0;
+        long putKey = 0;
         for (int c = 0; c < chains; c++) {
             final ChainState chain = state.chain(c);
             if (chain.underlyingId() != underlyingId || !books[c].isBuilt()) {
@@ -86,21 +99,33 @@ public final class GexAggregates {
             }
             for (int s = 0; s < chain.slotCount(); s++) {
                 final double k = chain.strikeAt(s);
-                long sum = 0;
+                long call = 0;
+                long put = 0;
                 for (int c2 = 0; c2 < chains; c2++) {
                     final ChainState other = state.chain(c2);
                     final int s2 = other.underlyingId() == underlyingId && books[c2].isBuilt() ? other.slotOf(k) : -1;
                     if (s2 >= 0) {
-                        sum += books[c2].legMilli(s2, side);
+                        call += books[c2].legMilli(s2, ChainState.CALL);
+                        put += books[c2].legMilli(s2, ChainState.PUT);
                     }
                 }
-                final long key = side == ChainState.CALL ? sum : Math.abs(sum);
-                if (key > bestKey || (key == bestKey && key > 0 && k < best)) {
-                    best = k;
-                    bestKey = key;
+                if (call > callKey || (call == callKey && call > 0 && k < bestCall)) {
+                    bestCall = k;
+                    callKey = call;
+                }
+                final long putAbs = Math.abs(put);
+                if (putAbs > putKey || (putAbs == putKey && putAbs > 0 && k < bestPut)) {
+                    bestPut = k;
+                    putKey = putAbs;
                 }
             }
         }
-        return best;
+        wallCall = bestCall;
+        wallPut = bestPut;
+    }
+
+    /** The wall of {@code side} from the latest {@link #sumWalls} (NaN when no strike has GEX on that side). */
+    public double wall(final int side) {
+        return side == ChainState.CALL ? wallCall : wallPut;
     }
 }

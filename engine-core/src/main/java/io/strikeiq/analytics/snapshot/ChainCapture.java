@@ -2,7 +2,6 @@ package io.strikeiq.analytics.snapshot;
 
 import io.strikeiq.state.ChainState;
 import io.strikeiq.state.OptionLegFlyweight;
-import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -13,7 +12,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * grows only when a chain has grown (definition time), so capturing allocates nothing after warm-up.
  */
 public final class ChainCapture {
-    private UnsafeBuffer slots = new UnsafeBuffer(BufferUtil.allocateDirectAligned(64 * ChainState.SLOT_LENGTH, 64));
+    /** Grown by {@link #reserve} to what the chain needs (definition time: one allocation per doubling). */
+    private UnsafeBuffer slots = new UnsafeBuffer(new byte[0]);
     private int underlyingId;
     private long expiryNanos;
     private double baseStrike;
@@ -21,12 +21,27 @@ public final class ChainCapture {
     private int slotCount;
     private int listedLegs;
 
+    /**
+     * Grows the copy to hold {@code slotCount} slots, so that the capture at a snapshot boundary does
+     * not allocate (a first capture that grew its buffer cost a few hundred µs); definition time.
+     * The legs captured so far are kept: a definition can arrive while a snapshot's rows are still
+     * being written from this copy.
+     */
+    public void reserve(final int slotCount) {
+        final int bytes = slotCount * ChainState.SLOT_LENGTH;
+        if (bytes > slots.capacity()) {
+            // On the heap: a direct buffer is a fresh native mapping on every growth, faulted in page by
+            // page; heap pages are reused once the heap has been touched (-XX:+AlwaysPreTouch does it at
+            // start). BENCHMARKS.md 1f has the definition-event costs.
+            final UnsafeBuffer grown = new UnsafeBuffer(new byte[Integer.highestOneBit(bytes) << 1]);
+            grown.putBytes(0, slots, 0, this.slotCount * ChainState.SLOT_LENGTH);
+            slots = grown;
+        }
+    }
+
     /** Copies {@code chain} as it is now. */
     public void capture(final ChainState chain) {
-        final int bytes = chain.slotCount() * ChainState.SLOT_LENGTH;
-        if (bytes > slots.capacity()) {
-            slots = new UnsafeBuffer(BufferUtil.allocateDirectAligned(Integer.highestOneBit(bytes) << 1, 64));
-        }
+        reserve(chain.slotCount());
         chain.copySlotsTo(slots, 0);
         underlyingId = chain.underlyingId();
         expiryNanos = chain.expiryNanos();

@@ -38,6 +38,35 @@ public final class SnapshotRows {
     private int legCursor;
     private long refused;
 
+    /**
+     * Grows every buffer to what a capture of {@code underlyings} underlying rows and
+     * {@code chainCount} chains of at most {@code maxSlots} slots needs, so the boundary event that
+     * captures allocates nothing; called when instruments are defined. Contents are untouched.
+     */
+    public void reserve(final int underlyings, final int chainCount, final int maxSlots) {
+        if (chainCount > chains.length) {
+            final int old = chains.length;
+            chains = Arrays.copyOf(chains, Math.max(chainCount, Math.max(4, 2 * old)));
+            for (int i = old; i < chains.length; i++) {
+                chains[i] = new ChainCapture();
+            }
+        }
+        for (int i = 0; i < chainCount; i++) {
+            chains[i].reserve(maxSlots);
+        }
+        final int rowsBytes = (underlyings + chainCount) * UnderlyingRowEncoder.LENGTH;
+        if (rowsBytes > underlyingRows.capacity()) {
+            final UnsafeBuffer grown = new UnsafeBuffer(new byte[Math.max(rowsBytes, 2 * underlyingRows.capacity())]);
+            grown.putBytes(0, underlyingRows, 0, underlyingCount * UnderlyingRowEncoder.LENGTH);
+            underlyingRows = grown;
+        }
+        // One item per underlying row (one per underlying and one per chain) and one per chain.
+        final int planItems = underlyings + 2 * chainCount;
+        if (planItems > plan.length) {
+            plan = Arrays.copyOf(plan, Math.max(planItems, 2 * plan.length));
+        }
+    }
+
     /** Starts a new capture (the previous one must be done or abandoned) for the boundary event {@code sequence}. */
     public void begin(final long sequence, final long time) {
         this.sequence = sequence;

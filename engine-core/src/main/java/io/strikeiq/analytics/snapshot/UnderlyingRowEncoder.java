@@ -51,6 +51,9 @@ public final class UnderlyingRowEncoder {
         final UnderlyingState us = state.underlying(u);
         final int id = us.instrumentId();
         final boolean total = c < 0;
+        if (total) {
+            gex.sumTotalWalls(id);
+        }
         encoder.wrapAndApplyHeader(buffer, at, header)
             .inputSequence(sequence)
             .eventTime(now)
@@ -81,8 +84,8 @@ public final class UnderlyingRowEncoder {
             .atmIv(chainMetrics.atmIv(ref))
             .totalGex(total ? gex.totalGex(id) : gex.chainGex(c))
             .gammaFlip(gex.gammaFlip(id))
-            .callWall(total ? gex.totalWall(id, ChainState.CALL) : gex.callWall(c))
-            .putWall(total ? gex.totalWall(id, ChainState.PUT) : gex.putWall(c))
+            .callWall(total ? gex.summedTotalWall(ChainState.CALL) : gex.callWall(c))
+            .putWall(total ? gex.summedTotalWall(ChainState.PUT) : gex.putWall(c))
             .gexConvention((short) gex.convention().ordinal());
     }
 }
