@@ -28,11 +28,11 @@ class FuturesBarsQueryCliTest {
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
     /** One csv row of {@code query bars}: the columns this test reads. */
-    private record Row(Instant open, int instrument, int seconds, String source, boolean incomplete, Instant close,
+    private record Row(Instant open, long instrument, int seconds, String source, boolean incomplete, Instant close,
                        long volume) {
         static Row of(final String line) {
             final String[] f = line.split(",", -1);
-            return new Row(OffsetDateTime.parse(f[0]).toInstant(), Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3],
+            return new Row(OffsetDateTime.parse(f[0]).toInstant(), Long.parseLong(f[1]), Integer.parseInt(f[2]), f[3],
                 Boolean.parseBoolean(f[4]), OffsetDateTime.parse(f[5]).toInstant(), Long.parseLong(f[10]));
         }
     }
