@@ -1,5 +1,9 @@
 package io.strikeiq.feeds.chain;
 
+import static io.strikeiq.feeds.chain.JsonNumbers.count;
+import static io.strikeiq.feeds.chain.JsonNumbers.nonNegative;
+import static io.strikeiq.feeds.chain.JsonNumbers.positive;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -166,29 +170,5 @@ public final class UpstoxOptionChainLoader {
         return new OptionQuote(oi, change, volume, ivPercent == 0 ? Double.NaN : ivPercent / 100.0,
             ltp == 0 ? Double.NaN : ltp, bid == 0 ? Double.NaN : bid, bid == 0 ? Double.NaN : bidQty,
             ask == 0 ? Double.NaN : ask, ask == 0 ? Double.NaN : askQty, missing);
-    }
-
-    private static long count(final JsonNode n) {
-        final long v = n.asLong();
-        if (v < 0) {
-            throw n.fail("negative count " + v);
-        }
-        return v;
-    }
-
-    private static double nonNegative(final JsonNode n) {
-        final double v = n.asDouble();
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            throw n.fail("expected a non-negative number, found " + n.asNumber().toPlainString());
-        }
-        return v;
-    }
-
-    private static double positive(final JsonNode n) {
-        final double v = nonNegative(n);
-        if (v == 0) {
-            throw n.fail("expected a positive number, found 0");
-        }
-        return v;
     }
 }
