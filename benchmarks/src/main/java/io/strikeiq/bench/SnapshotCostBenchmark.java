@@ -10,14 +10,10 @@ import io.strikeiq.feeds.synthetic.SyntheticMarket;
 import io.strikeiq.instrument.InstrumentRegistry;
 import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.pipeline.RecordArena;
-import io.strikeiq.signal.OutputRecords;
-import io.strikeiq.signal.Signal;
 import io.strikeiq.signal.SignalBuffer;
-import io.strikeiq.signal.SignalSink;
 import io.strikeiq.state.MarketState;
 import io.strikeiq.wiring.EngineSet;
 import java.util.Arrays;
-import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.MessageHandler;
 
 /**
@@ -91,8 +87,7 @@ public final class SnapshotCostBenchmark {
         private final EventTape tape;
         private final MarketEvent slot = new MarketEvent();
         private final SignalBuffer signals = new SignalBuffer(SignalBuffer.DEFAULT_CAPACITY);
-        private final CountingRecords records = new CountingRecords(new RecordArena(RecordArena.DEFAULT_CAPACITY));
-        private final Sink sink = new Sink();
+        private final ArenaSink sink = new ArenaSink();
         private final MessageHandler discard = (templateId, buffer, index, length) -> { };
         private long nextTimer = Long.MIN_VALUE;
         private long sequence;
@@ -104,7 +99,6 @@ public final class SnapshotCostBenchmark {
             this.engines = set.engines();
             this.snapshots = set.snapshots();
             this.tape = tape;
-            sink.records = records;
         }
 
         /** @return captures, expansions and other events timed (when {@code samples} is given: [capture, expand, other]) */
@@ -158,63 +152,9 @@ public final class SnapshotCostBenchmark {
                     }
                     nextTimer = Math.floorDiv(now, TIMER_NANOS) * TIMER_NANOS + TIMER_NANOS;
                 }
-                records.drain(discard);
+                sink.drain(discard);
             }
             return new int[] {captures, expansions, others};
-        }
-    }
-
-    /** Signals into the event's buffer, records into the arena. */
-    private static final class Sink implements SignalSink {
-        SignalBuffer signals;
-        OutputRecords records;
-
-        @Override
-        public Signal next(final int engine, final int signalType) {
-            return signals.next(engine, signalType);
-        }
-
-        @Override
-        public OutputRecords records() {
-            return records;
-        }
-    }
-
-    /** The arena, counting commits so each event's records can be drained exactly, as the publish stage does. */
-    private static final class CountingRecords implements OutputRecords {
-        private final RecordArena arena;
-        private int committed;
-
-        CountingRecords(final RecordArena arena) {
-            this.arena = arena;
-        }
-
-        @Override
-        public int tryClaim(final int templateId, final int length) {
-            return arena.tryClaim(templateId, length);
-        }
-
-        @Override
-        public MutableDirectBuffer buffer() {
-            return arena.buffer();
-        }
-
-        @Override
-        public void commit(final int index) {
-            arena.commit(index);
-            committed++;
-        }
-
-        @Override
-        public void abort(final int index) {
-            arena.abort(index);
-        }
-
-        void drain(final MessageHandler handler) {
-            if (committed > 0) {
-                arena.drain(handler, committed);
-                committed = 0;
-            }
         }
     }
 }

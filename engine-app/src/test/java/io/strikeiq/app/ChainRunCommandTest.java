@@ -12,6 +12,7 @@ import io.strikeiq.journal.InputJournalReader;
 import io.strikeiq.journal.OutputJournalReader;
 import io.strikeiq.sbe.IngestRunDecoder;
 import io.strikeiq.sbe.MessageHeaderDecoder;
+import io.strikeiq.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,9 +47,9 @@ class ChainRunCommandTest {
 
     @Test
     void nseJsonTotalsEqualNseOwnTotalsAndReplayVerifies() throws IOException {
-        final Path bn22 = ChainData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
-        final Path bn23 = ChainData.path("nse/nse_api_json/BANKNIFTY_2023-05-03_1530.json");
-        final Path nifty = ChainData.path("nse/nse_api_json/NIFTY_2022-03-24_1530.json");
+        final Path bn22 = SharedData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
+        final Path bn23 = SharedData.path("nse/nse_api_json/BANKNIFTY_2023-05-03_1530.json");
+        final Path nifty = SharedData.path("nse/nse_api_json/NIFTY_2022-03-24_1530.json");
         final Path dir = tmp.resolve("live");
         // Given newest first: the feed orders snapshots by their own timestamps, not by argument order.
         final CliRunner r = CliRunner.run("run", "--feed", "chain:" + bn23 + "," + nifty + "," + bn22, "--journal",
@@ -93,8 +94,8 @@ class ChainRunCommandTest {
 
     @Test
     void aTruncatedFileFailsWithOneLineAndTheOthersStillRun() throws IOException {
-        final Path good = ChainData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
-        final byte[] whole = Files.readAllBytes(ChainData.path("nse/nse_api_json/NIFTY_2020-05-14_1530.json"));
+        final Path good = SharedData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
+        final byte[] whole = Files.readAllBytes(SharedData.path("nse/nse_api_json/NIFTY_2020-05-14_1530.json"));
         final Path cut = tmp.resolve("NIFTY_cut.json");
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
         final CliRunner r = CliRunner.run("run", "--feed", "chain:" + cut + "," + good, "--journal",
@@ -115,7 +116,7 @@ class ChainRunCommandTest {
     @Test
     void aFolderIsItsDataFilesAndAStoppedRunRecordsInterrupted() {
         // The Groww folder holds four .json days and a README.md: the folder contributes the four only.
-        final Path folder = ChainData.path("nse/groww_banknifty_2022");
+        final Path folder = SharedData.path("nse/groww_banknifty_2022");
         final Path dir = tmp.resolve("g");
         final CliRunner r = CliRunner.run("run", "--feed", "chain:" + folder, "--journal", dir.toString(), "--events", "500",
             "--lot-size", "BANKNIFTY=25", "--expiry", "BANKNIFTY=2022-03-31");
@@ -150,7 +151,7 @@ class ChainRunCommandTest {
 
     @Test
     void aMissingLotSizeIsNamed() {
-        final Path f = ChainData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
+        final Path f = SharedData.path("nse/nse_api_json/BANKNIFTY_2022-03-28_1530.json");
         final CliRunner r = CliRunner.run("run", "--feed", "chain:" + f, "--journal", tmp.resolve("j").toString());
         assertEquals(1, r.exitCode, r.toString());
         assertTrue(r.err.contains("BANKNIFTY_2022-03-28_1530.json: lot size of BANKNIFTY 27000 CE 31 MAR 22: missing:"

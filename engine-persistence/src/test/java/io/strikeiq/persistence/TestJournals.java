@@ -171,11 +171,13 @@ final class TestJournals {
         return rows;
     }
 
-    private interface RecordVisitor {
+    /** One record of a queue: its template and the buffer over it (header included). */
+    interface RecordVisitor {
         void visit(int templateId, UnsafeBuffer buffer);
     }
 
-    private static void census(final ChronicleQueue queue, final RecordVisitor visitor) {
+    /** Visits every record of {@code queue} in order, then closes it. */
+    static void census(final ChronicleQueue queue, final RecordVisitor visitor) {
         final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
         final MessageHeaderDecoder header = new MessageHeaderDecoder();
         try (queue; ExcerptTailer tailer = queue.createTailer().toStart()) {

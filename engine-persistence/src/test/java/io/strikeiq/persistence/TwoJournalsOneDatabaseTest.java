@@ -7,14 +7,8 @@ import io.strikeiq.journal.JournalLayout;
 import io.strikeiq.journal.RecordValidator;
 import io.strikeiq.sbe.BarBiasesDecoder;
 import io.strikeiq.sbe.InstrumentDefinitionDecoder;
-import io.strikeiq.sbe.MessageHeaderDecoder;
 import io.strikeiq.wiring.EngineSettings;
 import io.strikeiq.wiring.JournaledEngine;
-import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
-import net.openhft.chronicle.queue.ExcerptTailer;
-import net.openhft.chronicle.wire.DocumentContext;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,7 +143,7 @@ class TwoJournalsOneDatabaseTest {
     /** BarBiases records in the journal's records queue. */
     private static long biasRecords(final Path journal) {
         final long[] n = {0};
-        census(JournalLayout.openRecordsForReading(journal), (template, buffer) -> {
+        TestJournals.census(JournalLayout.openRecordsForReading(journal), (template, buffer) -> {
             if (template == BarBiasesDecoder.TEMPLATE_ID) {
                 n[0]++;
             }
@@ -160,7 +154,7 @@ class TwoJournalsOneDatabaseTest {
     /** The journal's own id of the instrument defined as {@code symbol}, null if none. */
     private static Integer localId(final Path journal, final String symbol) {
         final Integer[] id = {null};
-        census(JournalLayout.openInputForReading(journal), (template, buffer) -> {
+        TestJournals.census(JournalLayout.openInputForReading(journal), (template, buffer) -> {
             if (template == InstrumentDefinitionDecoder.TEMPLATE_ID) {
                 final InstrumentDefinitionDecoder d = new InstrumentDefinitionDecoder().wrap(buffer,
                     RecordValidator.HEADER_LENGTH, InstrumentDefinitionDecoder.BLOCK_LENGTH,
@@ -176,7 +170,7 @@ class TwoJournalsOneDatabaseTest {
     /** "venue symbol" of every InstrumentDefinition of the journal's input queue. */
     private static Set<String> definitions(final Path journal) {
         final Set<String> out = new TreeSet<>();
-        census(JournalLayout.openInputForReading(journal), (template, buffer) -> {
+        TestJournals.census(JournalLayout.openInputForReading(journal), (template, buffer) -> {
             if (template == InstrumentDefinitionDecoder.TEMPLATE_ID) {
                 final InstrumentDefinitionDecoder d = new InstrumentDefinitionDecoder().wrap(buffer,
                     RecordValidator.HEADER_LENGTH, InstrumentDefinitionDecoder.BLOCK_LENGTH,
@@ -185,26 +179,5 @@ class TwoJournalsOneDatabaseTest {
             }
         });
         return out;
-    }
-
-    private interface Visitor {
-        void visit(int templateId, UnsafeBuffer buffer);
-    }
-
-    private static void census(final ChronicleQueue queue, final Visitor visitor) {
-        final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
-        final MessageHeaderDecoder header = new MessageHeaderDecoder();
-        try (queue; ExcerptTailer tailer = queue.createTailer().toStart()) {
-            while (true) {
-                try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
-                        return;
-                    }
-                    final Bytes<?> bytes = dc.wire().bytes();
-                    buffer.wrap(bytes.addressForRead(bytes.readPosition()), (int) bytes.readRemaining());
-                    visitor.visit(header.wrap(buffer, 0).templateId(), buffer);
-                }
-            }
-        }
     }
 }

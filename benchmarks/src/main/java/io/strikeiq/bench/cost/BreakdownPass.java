@@ -1,5 +1,6 @@
 package io.strikeiq.bench.cost;
 
+import io.strikeiq.bench.ArenaSink;
 import io.strikeiq.analytics.AnalyticsEngine;
 import io.strikeiq.analytics.GammaExposureEngine;
 import io.strikeiq.analytics.SnapshotEngine;
@@ -8,16 +9,11 @@ import io.strikeiq.derived.LegDerivation;
 import io.strikeiq.event.EventType;
 import io.strikeiq.event.MarketEvent;
 import io.strikeiq.instrument.InstrumentRegistry;
-import io.strikeiq.pipeline.RecordArena;
-import io.strikeiq.signal.OutputRecords;
-import io.strikeiq.signal.Signal;
 import io.strikeiq.signal.SignalBuffer;
-import io.strikeiq.signal.SignalSink;
 import io.strikeiq.state.MarketState;
 import io.strikeiq.wiring.EngineSet;
 import io.strikeiq.wiring.EngineSettings;
 import java.util.Arrays;
-import org.agrona.MutableDirectBuffer;
 
 /**
  * Attribution: the analytics stage's loop (derivation, engines in order, then the timers when the
@@ -78,7 +74,7 @@ final class BreakdownPass {
         final AnalyticsEngine[] engines = set.engines();
         final SnapshotEngine snapshots = set.snapshots();
         final GammaExposureEngine gex = set.gammaExposure();
-        final Sink sink = new Sink(new RecordArena(RecordArena.DEFAULT_CAPACITY));
+        final ArenaSink sink = new ArenaSink();
         final long interval = settings.timerIntervalNanos();
         final int n = engines.length;
         long nextTimer = Long.MIN_VALUE;
@@ -130,7 +126,7 @@ final class BreakdownPass {
                     nextTimer = Math.floorDiv(now, interval) * interval + interval;
                 }
             }
-            sink.drain();
+            sink.drain(DISCARD);
             if (snapshots.snapshots() != snapshotsBefore) {
                 bits |= EventKind.SNAPSHOT_CAPTURE;
             } else if (pendingBefore > 0) {
@@ -178,52 +174,5 @@ final class BreakdownPass {
         return minNanos[r][component];
     }
 
-    /** Signals into the event's buffer; records into the arena, drained after each event. */
-    private static final class Sink implements SignalSink, OutputRecords {
-        private final RecordArena arena;
-        private int committed;
-        SignalBuffer signals;
-
-        Sink(final RecordArena arena) {
-            this.arena = arena;
-        }
-
-        @Override
-        public Signal next(final int engine, final int signalType) {
-            return signals.next(engine, signalType);
-        }
-
-        @Override
-        public OutputRecords records() {
-            return this;
-        }
-
-        @Override
-        public int tryClaim(final int templateId, final int length) {
-            return arena.tryClaim(templateId, length);
-        }
-
-        @Override
-        public MutableDirectBuffer buffer() {
-            return arena.buffer();
-        }
-
-        @Override
-        public void commit(final int index) {
-            arena.commit(index);
-            committed++;
-        }
-
-        @Override
-        public void abort(final int index) {
-            arena.abort(index);
-        }
-
-        void drain() {
-            if (committed > 0) {
-                arena.drain((templateId, buffer, index, length) -> { }, committed);
-                committed = 0;
-            }
-        }
-    }
+    private static final org.agrona.concurrent.MessageHandler DISCARD = (templateId, buffer, index, length) -> { };
 }

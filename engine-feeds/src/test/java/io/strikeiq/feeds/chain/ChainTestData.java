@@ -1,7 +1,6 @@
 package io.strikeiq.feeds.chain;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import io.strikeiq.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,22 +19,13 @@ import java.util.stream.Stream;
  */
 final class ChainTestData {
     /** Marker that starts every skip message; {@code .ci/run} greps the Surefire reports for it. */
-    static final String MISSING = "SHARED-DATA-MISSING";
+    static final String MISSING = SharedData.MISSING;
 
     private ChainTestData() {
     }
 
     static Path path(final String relative) {
-        final String shared = System.getProperty("strikeiq.shared.data");
-        final Path base = Path.of(shared != null ? shared : "../shared/data");
-        final Path folder = base.resolve(Path.of(relative).getName(0));
-        assumeTrue(Files.isDirectory(folder), () -> MISSING + ": " + folder.toAbsolutePath().normalize()
-            + " is absent (not redistributable, so not in the repository); this test needs ../shared beside the clone");
-        final Path p = base.resolve(relative);
-        if (!Files.exists(p)) {
-            throw new IllegalStateException("test data not found: " + p.toAbsolutePath());
-        }
-        return p;
+        return SharedData.path(relative);
     }
 
     /** Files of a folder ending in {@code suffix}, sorted by name. */
