@@ -58,6 +58,7 @@ final class ChainFileLoader {
         record.snapshots = 0;
         record.remaining = 0;
         java.util.Arrays.fill(record.rejected, 0);
+        java.util.Arrays.fill(record.flagged, 0);
         record.minTime = Long.MIN_VALUE;
         record.maxTime = Long.MIN_VALUE;
         return List.of();
@@ -115,18 +116,40 @@ final class ChainFileLoader {
     private PreparedSnapshot prepare(final ChainSnapshot s, final UpstoxOptionChainLoader.Response upstox,
                                      final ChainIngestRecord record, final int position) {
         final List<PreparedLeg> legs = new ArrayList<>();
+        final LocalDateTime local = LocalDateTime.ofEpochSecond(Math.floorDiv(s.timeNanos(), 1_000_000_000L), 0,
+            ZoneOffset.ofHoursMinutes(5, 30));
+        final boolean stale = local.toLocalTime().isBefore(FNO_OPEN);
         for (final ExpiryChain e : s.expiries()) {
             for (final StrikeRow row : e.strikes()) {
                 for (int side = 0; side < 2; side++) {
                     final boolean call = side == 0;
                     final OptionQuote q = call ? row.call() : row.put();
                     if (q != null) {
-                        legs.add(leg(s, e, row.strike(), call, q, upstox, record));
+                        final PreparedLeg leg = leg(s, e, row.strike(), call, q, upstox, record);
+                        legs.add(leg);
+                        flag(record, q, stale, leg.expiryDate().equals(local.toLocalDate()));
                     }
                 }
             }
         }
         return new PreparedSnapshot(record.fileIndex(), position, s.underlying(), s.timeNanos(), s.underlyingValue(), legs);
+    }
+
+    /** The 09:15 IST open of NSE's F&O market (it has no pre-open session). */
+    private static final java.time.LocalTime FNO_OPEN = java.time.LocalTime.of(9, 15);
+
+    private static void flag(final ChainIngestRecord record, final OptionQuote q, final boolean stale, final boolean expiryDay) {
+        count(record, ChainIngestRecord.MISSING_OI, !q.has(OptionQuote.OI));
+        count(record, ChainIngestRecord.MISSING_BID, !q.has(OptionQuote.BID));
+        count(record, ChainIngestRecord.MISSING_ASK, !q.has(OptionQuote.ASK));
+        count(record, ChainIngestRecord.STALE_SNAPSHOT, stale);
+        count(record, ChainIngestRecord.EXPIRY_DAY, expiryDay);
+    }
+
+    private static void count(final ChainIngestRecord record, final int flag, final boolean set) {
+        if (set) {
+            record.flagged[flag]++;
+        }
     }
 
     private PreparedLeg leg(final ChainSnapshot s, final ExpiryChain e, final double strike, final boolean call,

@@ -11,17 +11,32 @@ import java.util.Locale;
  * What one file of a {@link ChainFileSource} did: identity (name, SHA-256, detected format,
  * underlying), counts (snapshots, legs read, instruments first defined by it, ticks emitted, legs
  * not re-ticked because nothing changed since their previous snapshot, legs rejected per
- * {@link #REJECT_REASONS reason}), the snapshot time range and the outcome (OK, FAILED with the
+ * {@link #REJECT_REASONS reason}, legs replayed with an absent or suspect value per
+ * {@link #FLAG_REASONS flag}), the snapshot time range and the outcome (OK, FAILED with the
  * one-line error, INTERRUPTED). It becomes the file's {@link EventType#INGEST_FILE} event (format in
  * the dataset field, underlying in the schema field, legs read as records read, ticks as bars read),
  * which the engine echoes as an IngestRun output record, so a replay rebuilds it; the per-reason
- * counts and the snapshot count are printed from here.
+ * and per-flag counts and the snapshot count are printed from here (the IngestFile event has no
+ * field for them).
  */
 public final class ChainIngestRecord {
     /** A leg whose OI or volume is not a whole number of contracts: its tick is not replayed. */
     public static final int FRACTIONAL_CONTRACTS = 0;
     /** Names of the reject reasons, by index. */
     public static final String[] REJECT_REASONS = {"fractional-contracts"};
+
+    /** A leg ticked with OI absent (-1; the chain state keeps its previous OI), never as 0. */
+    public static final int MISSING_OI = 0;
+    /** A leg ticked with no bid (price NaN, quantity 0). */
+    public static final int MISSING_BID = 1;
+    /** A leg ticked with no ask (price NaN, quantity 0). */
+    public static final int MISSING_ASK = 2;
+    /** A leg of a snapshot stamped before the 09:15 IST F&O open: it shows the previous session's state. */
+    public static final int STALE_SNAPSHOT = 3;
+    /** A leg whose expiry date is the snapshot's IST date (expiry-day chain; at or after 15:30 it has expired). */
+    public static final int EXPIRY_DAY = 4;
+    /** Names of the flags (legs replayed, counted because a value is absent or suspect), by index. */
+    public static final String[] FLAG_REASONS = {"missing-oi", "missing-bid", "missing-ask", "stale-snapshot", "expiry-day"};
 
     private final int fileIndex;
     private final String fileName;
@@ -34,6 +49,7 @@ public final class ChainIngestRecord {
     long ticks;
     long unchanged;
     final long[] rejected = new long[REJECT_REASONS.length];
+    final long[] flagged = new long[FLAG_REASONS.length];
     long minTime = Long.MIN_VALUE;
     long maxTime = Long.MIN_VALUE;
     byte status = IngestFileInfo.STATUS_OK;
@@ -116,6 +132,11 @@ public final class ChainIngestRecord {
         return rejected[reason];
     }
 
+    /** Legs of this file carrying flag {@code reason} ({@link #FLAG_REASONS}). */
+    public long flagged(final int reason) {
+        return flagged[reason];
+    }
+
     public byte status() {
         return status;
     }
@@ -145,10 +166,17 @@ public final class ChainIngestRecord {
         if (r.length() > 0) {
             r.append(')');
         }
+        final StringBuilder f = new StringBuilder();
+        for (int i = 0; i < flagged.length; i++) {
+            if (flagged[i] > 0) {
+                f.append("  ").append(FLAG_REASONS[i]).append(' ').append(String.format(Locale.ROOT, "%,d", flagged[i]));
+            }
+        }
         return String.format(Locale.ROOT, "%-6s %s  sha256 %s  %s %s  snapshots %,d  legs %,d  defined %,d  ticks %,d"
-                + "  unchanged %,d  rejected %,d%s  time %s .. %s%s", statusName(), fileName, sha256(),
+                + "  unchanged %,d  rejected %,d%s%s  time %s .. %s%s", statusName(), fileName, sha256(),
             format.isEmpty() ? "-" : format, underlying.isEmpty() ? "-" : underlying, snapshots, legs, definitions, ticks,
-            unchanged, total, r, time(minTime), time(maxTime), ok() ? "" : "  error: " + error);
+            unchanged, total, r, f.length() == 0 ? "" : "  flags:" + f, time(minTime), time(maxTime),
+            ok() ? "" : "  error: " + error);
     }
 
     private static String time(final long nanos) {
