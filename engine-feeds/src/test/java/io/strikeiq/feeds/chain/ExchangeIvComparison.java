@@ -24,6 +24,8 @@ final class ExchangeIvComparison {
     /** Absolute differences (vol points) for the legs where both IVs exist; counts of the rest. */
     final List<Double> specRule = new ArrayList<>();
     final List<Double> lastTrade = new ArrayList<>();
+    /** The LTP solved with NSE's apparent conventions: forward S·e^{rt} from the spot, t = whole calendar days / 365. */
+    final List<Double> spotDays = new ArrayList<>();
     int published;
     int expired;
     int noForward;
@@ -52,6 +54,8 @@ final class ExchangeIvComparison {
                 continue;
             }
             final double discount = StrictMath.exp(-RATE * t);
+            final long days = e.expiryDate().toEpochDay() - java.time.LocalDateTime.ofEpochSecond(
+                Math.floorDiv(s.timeNanos(), 1_000_000_000L), 0, java.time.ZoneOffset.ofHoursMinutes(5, 30)).toLocalDate().toEpochDay();
             final double forward = forward(estimator, e, n, discount);
             if (Double.isNaN(forward)) {
                 noForward += withIv;
@@ -74,6 +78,14 @@ final class ExchangeIvComparison {
                     ImpliedVolatility.solve(side == 0, q.ltp(), forward, row.strike(), t, RATE, r);
                     if (r.hasValue()) {
                         lastTrade.add(Math.abs(100.0 * r.vol() - exchange));
+                    }
+                    final double tDays = days / 365.0;
+                    if (tDays > 0 && !Double.isNaN(s.underlyingValue())) {
+                        ImpliedVolatility.solve(side == 0, q.ltp(), s.underlyingValue() * StrictMath.exp(RATE * tDays),
+                            row.strike(), tDays, RATE, r);
+                        if (r.hasValue()) {
+                            spotDays.add(Math.abs(100.0 * r.vol() - exchange));
+                        }
                     }
                 }
             }
@@ -124,14 +136,16 @@ final class ExchangeIvComparison {
     }
 
     static String header() {
-        return String.format("| %-36s | %6s | %6s | %7s | %6s | %8s | %8s | %8s | %8s | %8s | %8s |",
+        return String.format("| %-36s | %6s | %6s | %7s | %6s | %8s | %8s | %8s | %8s | %8s | %8s | %8s | %8s |",
             "file", "NSE IV", "solved", "expired", "no fwd", "med spec", "p90 spec", "max spec", "med LTP", "p90 LTP",
-            "max LTP") + "\n|" + "-".repeat(38) + "|" + "--------|".repeat(2) + "---------|--------|" + "----------|".repeat(6);
+            "max LTP", "med S+d", "p90 S+d") + "\n|" + "-".repeat(38) + "|" + "--------|".repeat(2) + "---------|--------|"
+            + "----------|".repeat(8);
     }
 
     String row(final String name) {
-        return String.format("| %-36s | %6d | %6d | %7d | %6d | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f |", name,
+        return String.format("| %-36s | %6d | %6d | %7d | %6d | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f | %8.2f |", name,
             published, specRule.size(), expired, noForward, quantile(specRule, 0.5), quantile(specRule, 0.9), quantile(specRule, 1.0),
-            quantile(lastTrade, 0.5), quantile(lastTrade, 0.9), quantile(lastTrade, 1.0));
+            quantile(lastTrade, 0.5), quantile(lastTrade, 0.9), quantile(lastTrade, 1.0),
+            quantile(spotDays, 0.5), quantile(spotDays, 0.9));
     }
 }
