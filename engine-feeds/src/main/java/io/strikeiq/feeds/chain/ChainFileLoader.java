@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +20,8 @@ import java.util.List;
  * fails the file with one line naming the file and the field, and its record says FAILED.
  */
 final class ChainFileLoader {
+    /** The 09:15 IST open of NSE's F&O market (it has no pre-open session). */
+    private static final java.time.LocalTime FNO_OPEN = java.time.LocalTime.of(9, 15);
     private final ContractTerms terms;
 
     ChainFileLoader(final ContractTerms terms) {
@@ -106,8 +107,7 @@ final class ChainFileLoader {
     }
 
     private ChainSnapshot withExpiry(final ChainSnapshot s, final String underlying, final ChainFormat format) {
-        final LocalDate date = LocalDateTime.ofEpochSecond(Math.floorDiv(s.timeNanos(), 1_000_000_000L), 0,
-            ZoneOffset.ofHoursMinutes(5, 30)).toLocalDate();
+        final LocalDate date = IstClock.local(s.timeNanos()).toLocalDate();
         final LocalDate expiry = terms.expiryFor(s.file(), format.formatName, underlying, date);
         return new ChainSnapshot(s.file(), s.format(), s.underlying(), s.timeNanos(), s.underlyingValue(), s.oiUnit(),
             s.volumeUnit(), List.of(new ExpiryChain(expiry, ExpiryChain.expiryInstant(expiry), s.nearest().strikes())), null);
@@ -116,8 +116,7 @@ final class ChainFileLoader {
     private PreparedSnapshot prepare(final ChainSnapshot s, final UpstoxOptionChainLoader.Response upstox,
                                      final ChainIngestRecord record, final int position) {
         final List<PreparedLeg> legs = new ArrayList<>();
-        final LocalDateTime local = LocalDateTime.ofEpochSecond(Math.floorDiv(s.timeNanos(), 1_000_000_000L), 0,
-            ZoneOffset.ofHoursMinutes(5, 30));
+        final LocalDateTime local = IstClock.local(s.timeNanos());
         final boolean stale = local.toLocalTime().isBefore(FNO_OPEN);
         for (final ExpiryChain e : s.expiries()) {
             for (final StrikeRow row : e.strikes()) {
@@ -134,9 +133,6 @@ final class ChainFileLoader {
         }
         return new PreparedSnapshot(record.fileIndex(), position, s.underlying(), s.timeNanos(), s.underlyingValue(), legs);
     }
-
-    /** The 09:15 IST open of NSE's F&O market (it has no pre-open session). */
-    private static final java.time.LocalTime FNO_OPEN = java.time.LocalTime.of(9, 15);
 
     private static void flag(final ChainIngestRecord record, final OptionQuote q, final boolean stale, final boolean expiryDay) {
         count(record, ChainIngestRecord.MISSING_OI, !q.has(OptionQuote.OI));

@@ -2,8 +2,6 @@ package io.strikeiq.feeds.chain;
 
 import io.strikeiq.event.MarketEvent;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import java.util.Map;
  * a leg that did not change is counted as unchanged in its file's record).
  */
 final class ChainReplayBook {
-    private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
     private static final String VENUE = "NSE";
 
     private final ContractTerms terms;
@@ -119,7 +116,7 @@ final class ChainReplayBook {
                     break;
                 case SESSION: {
                     phase = PRINT;
-                    final LocalDate day = LocalDateTime.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L), 0, IST).toLocalDate();
+                    final LocalDate day = IstClock.local(t).toLocalDate();
                     if (!day.equals(sessionDay.get(u))) {
                         sessionDay.put(u, day);
                         sessionOpened = true;

@@ -47,4 +47,9 @@ final class IstClock {
     static long nanos(final LocalDateTime ist) {
         return ist.toEpochSecond(IST_OFFSET) * 1_000_000_000L + ist.getNano();
     }
+
+    /** The IST local date-time of an epoch-nanosecond instant, to the second (the inverse of {@link #nanos}). */
+    static LocalDateTime local(final long nanos) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), 0, IST_OFFSET);
+    }
 }
