@@ -13,7 +13,8 @@ import io.strikeiq.state.MarketState;
 /**
  * Storage snapshots (spec "Snapshots for storage") every {@code snapshotNanos} of event time. The
  * first event at or after each boundary captures the snapshot ({@link SnapshotRows}: the
- * underlying rows encoded from the engines' results and a bulk copy of every chain's legs); with
+ * underlying rows encoded from the engines' results and a copy-on-write capture of every chain's
+ * legs, {@link io.strikeiq.analytics.snapshot.ChainCapture}); with
  * {@code snapshotRowsPerEvent} = B > 0 it writes nothing itself and each following input event
  * writes up to B rows through {@link SignalSink#records()}, so no event pays for a whole chain;
  * with B = 0 the boundary event writes them all. Either way every row carries the boundary event's
@@ -87,13 +88,9 @@ public final class SnapshotEngine implements AnalyticsEngine {
         // Snapshots are captured and written from onEvent, which knows the input sequence they belong to.
     }
 
-    /** Sizes the capture buffers to the market as defined so far, so capturing allocates nothing. */
+    /** Sizes the capture's row buffers to the market as defined so far, so capturing allocates nothing. */
     private void reserve() {
-        int maxSlots = 0;
-        for (int c = 0; c < state.chainCount(); c++) {
-            maxSlots = Math.max(maxSlots, state.chain(c).slotCount());
-        }
-        rows.reserve(state.underlyingCount(), state.chainCount(), maxSlots);
+        rows.reserve(state.underlyingCount(), state.chainCount());
     }
 
     private void capture(final long sequence, final long now) {

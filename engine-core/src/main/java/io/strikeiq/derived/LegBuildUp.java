@@ -77,7 +77,11 @@ final class LegBuildUp {
             : BuildUp.classify(oi - l.dayOpenOi(), l.ltp() - l.dayOpenPrice(), minOi, minPrice);
         final byte window = l.windowOi() == OptionLegFlyweight.UNKNOWN_OI ? BuildUp.NEUTRAL
             : BuildUp.classify(oi - l.windowOi(), l.ltp() - l.windowPrice(), minOi, minPrice);
-        l.buildUp(day).windowBuildUp(window);
+        if (l.buildUp() != day) {
+            // The day class is in a snapshot row (the window class is not): keep the pre-image first.
+            chain.legForWrite(slot, side, leg).buildUp(day);
+        }
+        l.windowBuildUp(window);
     }
 
     private double tick(final int instrumentId) {
@@ -89,10 +93,11 @@ final class LegBuildUp {
         final ChainState chain = state.chain(c);
         for (int s = 0; s < chain.slotCount(); s++) {
             for (int side = ChainState.CALL; side <= ChainState.PUT; side++) {
-                final OptionLegFlyweight l = chain.leg(s, side, leg);
-                l.buildUp(BuildUp.NEUTRAL).windowBuildUp(BuildUp.NEUTRAL);
-                if (l.isListed()) {
+                if (chain.leg(s, side, leg).isListed()) {
                     classify(chain, s, side);
+                } else {
+                    // Never listed, never in a row: a class is only ever set on listed legs, so this stays NEUTRAL.
+                    leg.buildUp(BuildUp.NEUTRAL).windowBuildUp(BuildUp.NEUTRAL);
                 }
             }
         }

@@ -139,7 +139,7 @@ final class LegGreeks {
     /** Re-solves the IV and greeks of one leg from its current quote and the chain's forward. */
     private void solveLeg(final int c, final int slot, final int side, final long now) {
         final ChainState chain = state.chain(c);
-        final OptionLegFlyweight l = chain.leg(slot, side, leg);
+        final OptionLegFlyweight l = chain.legForWrite(slot, side, leg);
         final boolean isCall = side == ChainState.CALL;
         final double k = chain.strikeAt(slot);
         final double f = forward[c];

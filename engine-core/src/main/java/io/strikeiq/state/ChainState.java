@@ -2,7 +2,6 @@ package io.strikeiq.state;
 
 import io.strikeiq.event.MarketEvent;
 import org.agrona.BufferUtil;
-import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -13,7 +12,10 @@ import org.agrona.concurrent.UnsafeBuffer;
  * into a new buffer (definition time only) and bumps {@link #layoutVersion()}, which tells slot
  * caches to refresh. Written by the state stage, except the legs' IV, greeks, build-up classes
  * and window references, which the analytics engines on the same (fused) thread write after
- * the state stage has applied the event.
+ * the state stage has applied the event. A storage snapshot captures the chain without copying it
+ * ({@link #openCapture}): until {@link #closeCapture}, {@link #capturedLeg} reads every leg as the
+ * capturing event left it, because every writer of a field a snapshot row reads goes through
+ * {@link #legForWrite} (or, inside this class, keeps the pre-image itself) first.
  */
 public final class ChainState {
     public static final int CALL = 0;
@@ -30,6 +32,7 @@ public final class ChainState {
     private final double strikeStep;
     private final int lotSize;
     private final OptionLegFlyweight leg = new OptionLegFlyweight();
+    private final LegPreImages preImages = new LegPreImages();
 
     private UnsafeBuffer buffer;
     private int capacity;
@@ -100,6 +103,7 @@ public final class ChainState {
             }
             return relaid;
         }
+        preImages.preserve(buffer, 2 * slot + side);
         leg.legFlags(leg.legFlags() | OptionLegFlyweight.LISTED).instrumentId(instrumentId);
         listedLegs++;
         layoutVersion++;
@@ -136,6 +140,11 @@ public final class ChainState {
     }
 
     private void relayout(final int newCapacity, final int shiftSlots) {
+        if (buffer != null) {
+            // The legs are about to move: an open capture keeps them all, in its own layout.
+            preImages.preserveAll(buffer);
+        }
+        preImages.ensure(newCapacity);
         final UnsafeBuffer fresh = new UnsafeBuffer(BufferUtil.allocateDirectAligned(newCapacity * SLOT_LENGTH, 64));
         for (int i = 0; i < newCapacity * 2; i++) {
             leg.wrap(fresh, i * OptionLegFlyweight.LENGTH).reset();
@@ -150,7 +159,7 @@ public final class ChainState {
 
     /** Applies an option tick to the leg at (slot, side) and updates the aggregates. Allocation-free. */
     void applyTick(final int slot, final int side, final MarketEvent e) {
-        final OptionLegFlyweight l = leg(slot, side, leg);
+        final OptionLegFlyweight l = legForWrite(slot, side, leg);
         final long t = e.eventTimeNanos;
         if (!Double.isNaN(e.ltp)) {
             l.ltp(e.ltp);
@@ -212,6 +221,9 @@ public final class ChainState {
         for (int i = 0; i < slotCount * 2; i++) {
             leg.wrap(buffer, i * OptionLegFlyweight.LENGTH);
             if ((leg.legFlags() & OptionLegFlyweight.TICKED) != 0) {
+                if (leg.dayOpenOi() != leg.oi()) {
+                    preImages.preserve(buffer, i);
+                }
                 leg.dayOpenOi(leg.oi());
                 leg.dayOpenPrice(leg.ltp());
             }
@@ -219,17 +231,47 @@ public final class ChainState {
     }
 
     /**
-     * Copies every slot ({@link #slotCount()} × {@link #SLOT_LENGTH} bytes, legs laid out as in this
-     * chain, so {@code slot * SLOT_LENGTH + side * OptionLegFlyweight.LENGTH} addresses a leg) into
-     * {@code dst} at {@code offset}, in one bulk copy: what a reader that must see the legs as one
-     * event left them (a storage snapshot written over later events) takes. Allocation-free.
-     *
-     * @return the bytes copied
+     * Opens a capture of the chain as it is now: {@link #capturedLeg} reads each leg as of this
+     * moment until {@link #closeCapture}, at the cost of one leg copy per leg written meanwhile
+     * (none here). A capture still open is replaced. Allocation-free.
      */
-    public int copySlotsTo(final MutableDirectBuffer dst, final int offset) {
-        final int length = slotCount * SLOT_LENGTH;
-        dst.putBytes(offset, buffer, 0, length);
-        return length;
+    public void openCapture() {
+        preImages.open(slotCount);
+    }
+
+    /** Ends the open capture: writes no longer keep pre-images. */
+    public void closeCapture() {
+        preImages.close();
+    }
+
+    /** True while a capture is open. */
+    public boolean captureOpen() {
+        return preImages.isOpen();
+    }
+
+    /** Pre-images the open (or last) capture has kept: the legs written since it opened (all of them after a re-layout). */
+    public int capturePreImages() {
+        return preImages.kept();
+    }
+
+    /**
+     * Positions {@code flyweight} on the leg at (slot, side) of the open capture, in the capture's
+     * layout ({@code slot} below the slot count at {@link #openCapture}): the leg's pre-image if it
+     * was written since, else the live leg, which is then unchanged since the capture.
+     */
+    public OptionLegFlyweight capturedLeg(final int slot, final int side, final OptionLegFlyweight flyweight) {
+        final int at = preImages.offset(2 * slot + side);
+        return at >= 0 ? flyweight.wrap(preImages.pool(), at) : leg(slot, side, flyweight);
+    }
+
+    /**
+     * {@link #leg}, for a writer: keeps the leg's pre-image for an open capture first. Every write of
+     * a field a snapshot row reads (quote, volume, OI, day-open OI, IV and flags, greeks, day build-up,
+     * listing) must come through here; the window references and window build-up are not in a row.
+     */
+    public OptionLegFlyweight legForWrite(final int slot, final int side, final OptionLegFlyweight flyweight) {
+        preImages.preserve(buffer, 2 * slot + side);
+        return leg(slot, side, flyweight);
     }
 
     /** Positions {@code flyweight} on the leg at (slot, side) and returns it. */

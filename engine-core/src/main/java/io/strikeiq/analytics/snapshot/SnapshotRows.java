@@ -12,9 +12,10 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * One storage snapshot captured at its boundary event and written to the records sink a budget of
  * rows at a time. The capture is the row plan in output order: underlying rows already encoded
- * (the engines' metrics at the boundary, {@link #addUnderlyingRow}) and chains copied whole
- * ({@link #addChain}), each chain expanding to one contract row per listed leg, strike ascending,
- * call before put. {@link #write} resumes where the previous call stopped, so a snapshot written
+ * (the engines' metrics at the boundary, {@link #addUnderlyingRow}) and chains captured
+ * copy-on-write ({@link #addChain}, {@link ChainCapture}), each chain expanding to one contract row
+ * per listed leg, strike ascending, call before put; a chain's capture is closed as soon as its last
+ * row is written. {@link #write} resumes where the previous call stopped, so a snapshot written
  * over several events is the same byte sequence as one written at once; every row carries the
  * boundary's input sequence and time (the snapshot id), its row index being its position in that
  * sequence. Buffers grow with the market (definition time) and are reused: allocation-free after warm-up.
@@ -40,19 +41,16 @@ public final class SnapshotRows {
 
     /**
      * Grows every buffer to what a capture of {@code underlyings} underlying rows and
-     * {@code chainCount} chains of at most {@code maxSlots} slots needs, so the boundary event that
-     * captures allocates nothing; called when instruments are defined. Contents are untouched.
+     * {@code chainCount} chains needs, so the boundary event that captures allocates nothing;
+     * called when instruments are defined. Contents are untouched.
      */
-    public void reserve(final int underlyings, final int chainCount, final int maxSlots) {
+    public void reserve(final int underlyings, final int chainCount) {
         if (chainCount > chains.length) {
             final int old = chains.length;
             chains = Arrays.copyOf(chains, Math.max(chainCount, Math.max(4, 2 * old)));
             for (int i = old; i < chains.length; i++) {
                 chains[i] = new ChainCapture();
             }
-        }
-        for (int i = 0; i < chainCount; i++) {
-            chains[i].reserve(maxSlots);
         }
         final int rowsBytes = (underlyings + chainCount) * UnderlyingRowEncoder.LENGTH;
         if (rowsBytes > underlyingRows.capacity()) {
@@ -69,6 +67,7 @@ public final class SnapshotRows {
 
     /** Starts a new capture (the previous one must be done or abandoned) for the boundary event {@code sequence}. */
     public void begin(final long sequence, final long time) {
+        releaseAll();
         this.sequence = sequence;
         this.time = time;
         items = 0;
@@ -100,7 +99,7 @@ public final class SnapshotRows {
         return underlyingRows;
     }
 
-    /** Appends {@code chain}'s contract rows to the plan, from a copy of its legs taken now. */
+    /** Appends {@code chain}'s contract rows to the plan, its legs as they are now. */
     public void addChain(final ChainState chain) {
         if (chainCount == chains.length) {
             chains = Arrays.copyOf(chains, Math.max(4, 2 * chains.length));
@@ -147,6 +146,7 @@ public final class SnapshotRows {
                     legCursor++;
                 }
                 if (legCursor == legs) {
+                    chain.release();
                     item++;
                     legCursor = 0;
                     continue;
@@ -163,6 +163,10 @@ public final class SnapshotRows {
             written++;
             n++;
         }
+        if (written == rows) {
+            // The last rows may end before a chain's trailing unlisted slots were stepped over.
+            releaseAll();
+        }
         return n;
     }
 
@@ -170,7 +174,15 @@ public final class SnapshotRows {
     public int abandon() {
         final int left = rows - written;
         written = rows;
+        releaseAll();
         return left;
+    }
+
+    /** Closes every chain capture of this snapshot (closing is idempotent). */
+    private void releaseAll() {
+        for (int i = 0; i < chainCount; i++) {
+            chains[i].release();
+        }
     }
 
     /** True while captured rows remain to be written. */
